@@ -1,0 +1,1 @@
+# forms/: YAML form definitions and code lists, installed to $(pkgdatadir)/forms

@@ -1,0 +1,79 @@
+/*
+ * commands.c -- the table of commands: one row per command, in the order
+ * `bangfu --help` lists them.  Adding a command means adding its file
+ * (cmd_NAME.c), its prototype below and its row here.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+
+static const struct cli_command cli_table[] = {
+	{ NULL, NULL, NULL, NULL }
+};
+
+/* The command called name, or NULL. */
+const struct cli_command *
+cli_find(const char *name)
+{
+	const struct cli_command *c;
+
+	for (c = cli_table; c->name != NULL; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+/* All commands, terminated by a row whose name is NULL. */
+const struct cli_command *
+cli_commands(void)
+{
+	return cli_table;
+}
+
+/* `bangfu --help`: global options, then one line per command. */
+void
+cli_print_help(FILE *fp, const char *progname)
+{
+	const struct cli_command *c;
+	char left[64];
+
+	fprintf(fp,
+	    "用法：%s [全局选项] [命令 [参数]]\n"
+	    "帮扶：社区就业援助个案管理（一人一档、一人一策）。\n"
+	    "不带命令时打开终端界面。\n\n"
+	    "全局选项：\n"
+	    "  --db 路径        使用指定的数据库文件（默认 $BANGFU_DB，\n"
+	    "                   否则 $XDG_DATA_HOME/bangfu/bangfu.db）\n"
+	    "  --demo           使用演示数据库（首次使用时自动生成示例个案）\n"
+	    "  --forms 目录     从指定目录读取表单定义\n"
+	    "  -h, --help       显示本帮助\n"
+	    "  -V, --version    显示版本\n\n"
+	    "命令：\n", progname);
+	for (c = cli_table; c->name != NULL; c++) {
+		snprintf(left, sizeof left, "%s %s", c->name, c->usage);
+		fprintf(fp, "  %-30s %s\n", left, c->summary);
+	}
+	fprintf(fp,
+	    "\n退出状态：0 成功；1 输入有问题（已报告）；2 用法错误。\n");
+}
+
+/* Report a usage error for cmd in Chinese, with the command's usage line. */
+void
+cli_usage_error(const struct cli_env *env, const char *cmd, const char *fmt, ...)
+{
+	const struct cli_command *c = cli_find(cmd);
+	va_list ap;
+
+	fprintf(stderr, "%s %s：", env->progname, cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	if (c != NULL)
+		fprintf(stderr, "用法：%s %s %s\n", env->progname, c->name, c->usage);
+}

@@ -1,0 +1,10 @@
+/*
+ * commands.h -- one entry point per command, each defined in cmd_NAME.c.
+ * Arguments as for cli_fn in cli.h.
+ */
+#ifndef BF_CLI_COMMANDS_H
+#define BF_CLI_COMMANDS_H
+
+#include "cli/cli.h"
+
+#endif

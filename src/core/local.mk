@@ -1,0 +1,2 @@
+# src/core
+src_libbangfu_a_SOURCES +=

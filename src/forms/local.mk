@@ -1,0 +1,2 @@
+# src/forms
+src_libbangfu_a_SOURCES +=

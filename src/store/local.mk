@@ -1,0 +1,2 @@
+# src/store
+src_libbangfu_a_SOURCES +=

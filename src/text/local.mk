@@ -1,0 +1,2 @@
+# src/text
+src_libbangfu_a_SOURCES +=

@@ -1,0 +1,2 @@
+# src/tui
+src_libbangfu_a_SOURCES +=

@@ -1,0 +1,1 @@
+# fuzz harnesses (built with clang -fsanitize=fuzzer by tests/fuzz/run.sh)

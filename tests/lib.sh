@@ -1,0 +1,149 @@
+# lib.sh -- shared helpers for the shell tests (sourced, not run).
+#
+# TAP output: ok/nok/is/like/plan.  Scratch space: $T (removed on exit).
+# Terminal tests: tui_start/tui_keys/tui_type/tui_wait/tui_screen drive the
+# built program in a private tmux server and poll its screen instead of
+# sleeping for fixed times.
+#
+# Environment (set by `make check`): BANGFU, BANGFU_FORMS, top_srcdir,
+# TMUX_BIN, SQLITE3_BIN.
+
+set -u
+: "${BANGFU:=$(pwd)/src/bangfu}"
+: "${top_srcdir:=.}"
+: "${TMUX_BIN:=$(command -v tmux || true)}"
+: "${SQLITE3_BIN:=$(command -v sqlite3 || true)}"
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+unset BANGFU_DB
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/bangfu-test.XXXXXX")
+export XDG_DATA_HOME="$T/xdg-data" XDG_CONFIG_HOME="$T/xdg-config"
+TAP_N=0
+TAP_FAILED=0
+TUI_SOCK=""
+
+tap_cleanup() {
+	if [ -n "$TUI_SOCK" ] && [ -n "$TMUX_BIN" ]; then
+		"$TMUX_BIN" -L "$TUI_SOCK" kill-server 2>/dev/null || true
+	fi
+	rm -rf "$T"
+}
+trap tap_cleanup EXIT INT TERM
+
+# ok CONDITION-STATUS DESCRIPTION: report a test from an exit status.
+ok() {
+	TAP_N=$((TAP_N + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $TAP_N - $2"
+	else
+		echo "not ok $TAP_N - $2"
+		TAP_FAILED=$((TAP_FAILED + 1))
+	fi
+}
+
+# is GOT WANT DESCRIPTION
+is() {
+	if [ "$1" = "$2" ]; then ok 0 "$3"; else
+		printf '#   got:  %s\n#   want: %s\n' "$1" "$2"
+		ok 1 "$3"
+	fi
+}
+
+# like TEXT PATTERN DESCRIPTION: grep -E PATTERN in TEXT.
+like() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then ok 0 "$3"; else
+		printf '%s\n' "$1" | sed 's/^/#   | /' | head -40
+		printf '#   wanted: %s\n' "$2"
+		ok 1 "$3"
+	fi
+}
+
+# unlike TEXT PATTERN DESCRIPTION
+unlike() {
+	if printf '%s\n' "$1" | grep -qE -- "$2"; then
+		printf '%s\n' "$1" | sed 's/^/#   | /' | head -40
+		printf '#   unwanted: %s\n' "$2"
+		ok 1 "$3"
+	else ok 0 "$3"; fi
+}
+
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+done_testing() {
+	echo "1..$TAP_N"
+	[ "$TAP_FAILED" -eq 0 ]
+}
+
+# sql DB QUERY: run a query with the sqlite3 shell (tests read, never write).
+sql() {
+	"$SQLITE3_BIN" -batch -noheader "$1" "$2"
+}
+
+# ---- terminal tests --------------------------------------------------------
+
+# tui_start COLS ROWS COMMAND...: run COMMAND in a fresh private tmux server.
+tui_start() {
+	[ -n "$TMUX_BIN" ] || skip_all "tmux not installed"
+	cols=$1 rows=$2
+	shift 2
+	TUI_SOCK="bangfu-test-$$-$TAP_N"
+	cat > "$T/tui-cmd.sh" <<EOF
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 TERM=xterm-256color ESCDELAY=25
+export XDG_DATA_HOME='$XDG_DATA_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME'
+export BANGFU_FORMS='${BANGFU_FORMS:-}'
+$*
+echo "[exit \$?]"
+sleep 600
+EOF
+	"$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+		"sh '$T/tui-cmd.sh'"
+	"$TMUX_BIN" -L "$TUI_SOCK" set-option -g status off >/dev/null
+	"$TMUX_BIN" -L "$TUI_SOCK" resize-window -x "$cols" -y "$rows" 2>/dev/null || true
+}
+
+# tui_keys KEY...: send named keys (Enter, Tab, Escape, F2, C-s, Down ...).
+tui_keys() {
+	"$TMUX_BIN" -L "$TUI_SOCK" send-keys "$@"
+}
+
+# tui_type TEXT: send literal text (Chinese included) as typed.
+tui_type() {
+	"$TMUX_BIN" -L "$TUI_SOCK" send-keys -l -- "$1"
+}
+
+# tui_screen: print the visible screen.
+tui_screen() {
+	"$TMUX_BIN" -L "$TUI_SOCK" capture-pane -p
+}
+
+# tui_resize COLS ROWS
+tui_resize() {
+	"$TMUX_BIN" -L "$TUI_SOCK" resize-window -x "$1" -y "$2"
+}
+
+# tui_wait PATTERN [SECONDS]: poll the screen until grep -E PATTERN matches.
+# Returns 1 (and prints the screen as a TAP comment) on timeout.
+tui_wait() {
+	pat=$1
+	limit=$(( ${2:-10} * 20 ))
+	i=0
+	while [ $i -lt $limit ]; do
+		if tui_screen | grep -qE -- "$pat"; then
+			return 0
+		fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	echo "# timed out waiting for: $pat"
+	tui_screen | sed 's/^/#   | /'
+	return 1
+}
+
+# tui_expect PATTERN DESCRIPTION [SECONDS]: tui_wait as a TAP test.
+tui_expect() {
+	tui_wait "$1" "${3:-10}"
+	ok $? "$2"
+}

@@ -1,0 +1,1 @@
+# terminal end-to-end tests in tmux (TAP shell scripts)

@@ -1,0 +1,1 @@
+# unit tests for src/cli (add check_*.c programs here)

@@ -1,0 +1,1 @@
+# unit tests for src/core (add check_*.c programs here)

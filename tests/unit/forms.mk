@@ -1,0 +1,1 @@
+# unit tests for src/forms (add check_*.c programs here)

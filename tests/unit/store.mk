@@ -1,0 +1,1 @@
+# unit tests for src/store (add check_*.c programs here)

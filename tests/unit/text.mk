@@ -1,0 +1,1 @@
+# unit tests for src/text (add check_*.c programs here)

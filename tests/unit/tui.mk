@@ -1,0 +1,1 @@
+# unit tests for src/tui (add check_*.c programs here)
