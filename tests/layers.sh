@@ -13,7 +13,7 @@ allowed() {
 	*curses*|*term.h) [ "$layer" = tui ] || [ "$layer" = main ]; return ;;
 	sqlite3.h) [ "$layer" = store ] || [ "$layer" = main ]; return ;;
 	yaml.h) [ "$layer" = forms ]; return ;;
-	xlsxwriter.h|sodium.h|iconv.h) [ "$layer" = cli ] || [ "$layer" = store ]; return ;;
+	xlsxwriter.h|sodium.h|iconv.h) [ "$layer" = cli ] || [ "$layer" = store ] || [ "$layer" = app ]; return ;;
 	esac
 	case $hdr in */*) ;; *) return 0 ;; esac   # system or same-directory header
 	dep=${hdr%%/*}
@@ -23,8 +23,9 @@ allowed() {
 	text:util|text:text) return 0 ;;
 	store:util|store:core|store:text|store:store) return 0 ;;
 	forms:util|forms:core|forms:text|forms:forms) return 0 ;;
-	tui:util|tui:core|tui:text|tui:store|tui:forms|tui:tui) return 0 ;;
-	cli:util|cli:core|cli:text|cli:store|cli:forms|cli:cli) return 0 ;;
+	app:util|app:core|app:text|app:store|app:forms|app:app) return 0 ;;
+	tui:util|tui:core|tui:text|tui:store|tui:forms|tui:app|tui:tui) return 0 ;;
+	cli:util|cli:core|cli:text|cli:store|cli:forms|cli:app|cli:cli) return 0 ;;
 	main:*) return 0 ;;
 	esac
 	case $dep in sys|arpa|netinet|linux) return 0 ;; esac

@@ -24,6 +24,7 @@ include tests/unit/core.mk
 include tests/unit/text.mk
 include tests/unit/store.mk
 include tests/unit/forms.mk
+include tests/unit/app.mk
 include tests/unit/tui.mk
 include tests/unit/cli.mk
 include tests/cli/local.mk

@@ -1,0 +1,2 @@
+# src/app: use cases that join forms and store (save a form, import a row)
+src_libbangfu_a_SOURCES +=
