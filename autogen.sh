@@ -2,13 +2,13 @@
 # autogen.sh -- prepare a fresh checkout for ./configure.
 #
 # On Debian/Ubuntu it first installs the build and test dependencies that are
-# missing: with apt-get when run as root, otherwise it prints the exact
-# command to run.  Then it runs autoreconf.
+# missing: with apt-get when run as root (or through sudo when available),
+# otherwise it prints the exact command to run.  Then it runs autoreconf.
 set -eu
 cd "$(dirname "$0")"
 
 PKGS="gcc make autoconf automake pkg-config libncurses-dev libsqlite3-dev \
-libyaml-dev check tmux sqlite3 libxlsxwriter-dev libsodium-dev locales"
+libyaml-dev check tmux sqlite3 libxlsxwriter-dev libsodium-dev"
 
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
@@ -19,12 +19,13 @@ if command -v dpkg-query >/dev/null 2>&1; then
 	done
 fi
 if [ -n "$missing" ]; then
-	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	sudo=""
+	[ "$(id -u)" = 0 ] || { command -v sudo >/dev/null 2>&1 && sudo="sudo"; }
+	if { [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; } && command -v apt-get >/dev/null 2>&1; then
 		echo "autogen.sh: 安装缺少的依赖：$missing"
-		export DEBIAN_FRONTEND=noninteractive
-		apt-get update -qq
+		$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 		# shellcheck disable=SC2086
-		apt-get install -y -qq --no-install-recommends $missing
+		$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 	else
 		echo "autogen.sh: 缺少依赖，请先运行：" >&2
 		echo "  sudo apt-get install -y$missing" >&2

@@ -1,1 +1,2 @@
-# doc/: man page and developer notes
+# doc/: the man page.
+dist_man1_MANS = doc/bangfu.1
