@@ -1,2 +1,9 @@
-# src/tui
-src_libbangfu_a_SOURCES +=
+# src/tui: the terminal interface (curses lives only here).
+src_libbangfu_a_SOURCES += \
+	%D%/actions.def \
+	%D%/draw.c %D%/draw.h \
+	%D%/keymap.c %D%/keymap.h \
+	%D%/loop.c \
+	%D%/term.c \
+	%D%/theme.c %D%/theme.h \
+	%D%/tui.h

@@ -1,0 +1,153 @@
+/*
+ * check_tui_draw.c -- headless render tests: curses runs on /dev/null, the
+ * test draws, then reads the virtual screen back cell by cell and checks
+ * that Chinese text is cut and padded by display width, never split.
+ */
+#include "config.h"
+
+#include <curses.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "runner.h"
+#include "tui/draw.h"
+#include "tui/keymap.h"
+
+static SCREEN *scr;
+static FILE *out, *in;
+
+static void
+setup(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	setenv("TERM", "xterm-256color", 1);
+	out = fopen("/dev/null", "w");
+	in = fopen("/dev/null", "r");
+	scr = newterm("xterm-256color", out, in);
+	ck_assert_ptr_nonnull(scr);
+	set_term(scr);
+	resizeterm(24, 80);
+}
+
+static void
+teardown(void)
+{
+	endwin();
+	delscreen(scr);
+	fclose(out);
+	fclose(in);
+}
+
+/* Read row y, columns x..x+n-1, skipping the right halves of wide characters. */
+static void
+read_row(int y, int x, int n, char *buf, size_t len)
+{
+	cchar_t cc;
+	wchar_t wch[CCHARW_MAX + 1];
+	attr_t attrs;
+	short pair;
+	mbstate_t st;
+	size_t used = 0, k;
+	int col;
+	char mb[MB_LEN_MAX];
+
+	for (col = x; col < x + n; col++) {
+		if (mvin_wch(y, col, &cc) == ERR)
+			break;
+		if (getcchar(&cc, wch, &attrs, &pair, NULL) == ERR)
+			break;
+		if (wcwidth(wch[0]) == 2)
+			col++;
+		memset(&st, 0, sizeof st);
+		k = wcrtomb(mb, wch[0], &st);
+		if (k == (size_t)-1 || used + k >= len)
+			break;
+		memcpy(buf + used, mb, k);
+		used += k;
+	}
+	buf[used] = '\0';
+}
+
+START_TEST(test_draw_pads_to_width)
+{
+	char row[256];
+
+	ck_assert_int_eq(draw_text(stdscr, 1, 0, 10, "张三", A_NORMAL), 4);
+	read_row(1, 0, 12, row, sizeof row);
+	ck_assert_str_eq(row, "张三        ");
+}
+END_TEST
+
+START_TEST(test_draw_never_splits_wide_char)
+{
+	char row[256];
+
+	mvaddstr(2, 0, "XXXXXXXXXX");
+	/* 5 columns: 王小 (4) fits, 红 would straddle: a space instead. */
+	ck_assert_int_eq(draw_text(stdscr, 2, 0, 5, "王小红", A_NORMAL), 4);
+	read_row(2, 0, 7, row, sizeof row);
+	ck_assert_str_eq(row, "王小 XX");
+}
+END_TEST
+
+START_TEST(test_draw_cut_marks)
+{
+	char row[256];
+
+	draw_text_cut(stdscr, 3, 0, 6, "重庆市渝中区", A_NORMAL);
+	read_row(3, 0, 6, row, sizeof row);
+	ck_assert_str_eq(row, "重庆~ ");
+}
+END_TEST
+
+START_TEST(test_draw_right_aligns)
+{
+	char row[256];
+
+	draw_text_right(stdscr, 4, 0, 8, "帮扶", A_NORMAL);
+	read_row(4, 0, 8, row, sizeof row);
+	ck_assert_str_eq(row, "    帮扶");
+}
+END_TEST
+
+START_TEST(test_keymap_lookup)
+{
+	static const struct keybind map[] = {
+		{ KEY_F(2), 0, ACT_SAVE, "F2", "保存" },
+		{ 0, KEY_CTRL_S, ACT_SAVE, "Ctrl-S", NULL },
+		{ 0, '/', ACT_SEARCH, "/", "查找" },
+		{ 0, 0, ACT_NONE, NULL, NULL }
+	};
+	struct key k = { KEY_F(2), 0 };
+
+	ck_assert_int_eq(keymap_lookup(map, &k), ACT_SAVE);
+	k.special = 0;
+	k.ch = KEY_CTRL_S;
+	ck_assert_int_eq(keymap_lookup(map, &k), ACT_SAVE);
+	k.ch = '/';
+	ck_assert_int_eq(keymap_lookup(map, &k), ACT_SEARCH);
+	k.ch = 'x';
+	ck_assert_int_eq(keymap_lookup(map, &k), ACT_NONE);
+	ck_assert_str_eq(action_name(ACT_SAVE), "SAVE");
+	ck_assert_str_eq(action_help(ACT_SAVE), "保存");
+}
+END_TEST
+
+Suite *
+test_suite(void)
+{
+	Suite *s = suite_create("tui_draw");
+	TCase *tc = tcase_create("draw");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_draw_pads_to_width);
+	tcase_add_test(tc, test_draw_never_splits_wide_char);
+	tcase_add_test(tc, test_draw_cut_marks);
+	tcase_add_test(tc, test_draw_right_aligns);
+	tcase_add_test(tc, test_keymap_lookup);
+	suite_add_tcase(s, tc);
+	return s;
+}
