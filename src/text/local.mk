@@ -2,6 +2,7 @@
 # width_table.c and pinyin_table.c are generated (tools/gen-width.sh,
 # tools/gen-pinyin.sh) and committed, so the build does not need ICU.
 src_libbangfu_a_SOURCES += \
+	%D%/lineedit.c %D%/lineedit.h \
 	%D%/utf8.c %D%/utf8.h \
 	%D%/width.c %D%/width.h \
 	%D%/width_table.c %D%/width_table.h

@@ -10,3 +10,9 @@ TESTS += tests/unit/check_text_width
 tests_unit_check_text_width_SOURCES = tests/unit/check_text_width.c $(UNIT_RUNNER)
 tests_unit_check_text_width_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_text_width_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_text_lineedit
+TESTS += tests/unit/check_text_lineedit
+tests_unit_check_text_lineedit_SOURCES = tests/unit/check_text_lineedit.c $(UNIT_RUNNER)
+tests_unit_check_text_lineedit_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_text_lineedit_LDADD = $(UNIT_LDADD)
