@@ -16,3 +16,9 @@ TESTS += tests/unit/check_text_lineedit
 tests_unit_check_text_lineedit_SOURCES = tests/unit/check_text_lineedit.c $(UNIT_RUNNER)
 tests_unit_check_text_lineedit_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_text_lineedit_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_text_pinyin
+TESTS += tests/unit/check_text_pinyin
+tests_unit_check_text_pinyin_SOURCES = tests/unit/check_text_pinyin.c $(UNIT_RUNNER)
+tests_unit_check_text_pinyin_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_text_pinyin_LDADD = $(UNIT_LDADD)
