@@ -1,2 +1,4 @@
-# src/core
-src_libbangfu_a_SOURCES +=
+# src/core: pure domain rules (no I/O, no globals, no clock).
+src_libbangfu_a_SOURCES += \
+	%D%/date.c %D%/date.h \
+	%D%/normalize.c %D%/normalize.h

@@ -1,1 +1,12 @@
-# unit tests for src/core (add check_*.c programs here)
+# unit tests for src/core
+check_PROGRAMS += tests/unit/check_core_date
+TESTS += tests/unit/check_core_date
+tests_unit_check_core_date_SOURCES = tests/unit/check_core_date.c $(UNIT_RUNNER)
+tests_unit_check_core_date_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_date_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_normalize
+TESTS += tests/unit/check_core_normalize
+tests_unit_check_core_normalize_SOURCES = tests/unit/check_core_normalize.c $(UNIT_RUNNER)
+tests_unit_check_core_normalize_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_normalize_LDADD = $(UNIT_LDADD)
