@@ -10,3 +10,9 @@ TESTS += tests/unit/check_core_normalize
 tests_unit_check_core_normalize_SOURCES = tests/unit/check_core_normalize.c $(UNIT_RUNNER)
 tests_unit_check_core_normalize_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_normalize_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_idcard
+TESTS += tests/unit/check_core_idcard
+tests_unit_check_core_idcard_SOURCES = tests/unit/check_core_idcard.c $(UNIT_RUNNER)
+tests_unit_check_core_idcard_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_idcard_LDADD = $(UNIT_LDADD)
