@@ -16,3 +16,9 @@ TESTS += tests/unit/check_core_idcard
 tests_unit_check_core_idcard_SOURCES = tests/unit/check_core_idcard.c $(UNIT_RUNNER)
 tests_unit_check_core_idcard_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_idcard_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_phone
+TESTS += tests/unit/check_core_phone
+tests_unit_check_core_phone_SOURCES = tests/unit/check_core_phone.c $(UNIT_RUNNER)
+tests_unit_check_core_phone_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_phone_LDADD = $(UNIT_LDADD)
