@@ -3,4 +3,5 @@ src_libbangfu_a_SOURCES += \
 	%D%/date.c %D%/date.h \
 	%D%/idcard.c %D%/idcard.h \
 	%D%/normalize.c %D%/normalize.h \
-	%D%/phone.c %D%/phone.h
+	%D%/phone.c %D%/phone.h \
+	%D%/retire.c %D%/retire.h

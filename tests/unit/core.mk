@@ -22,3 +22,9 @@ TESTS += tests/unit/check_core_phone
 tests_unit_check_core_phone_SOURCES = tests/unit/check_core_phone.c $(UNIT_RUNNER)
 tests_unit_check_core_phone_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_phone_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_retire
+TESTS += tests/unit/check_core_retire
+tests_unit_check_core_retire_SOURCES = tests/unit/check_core_retire.c $(UNIT_RUNNER)
+tests_unit_check_core_retire_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_retire_LDADD = $(UNIT_LDADD)
