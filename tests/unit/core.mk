@@ -28,3 +28,9 @@ TESTS += tests/unit/check_core_retire
 tests_unit_check_core_retire_SOURCES = tests/unit/check_core_retire.c $(UNIT_RUNNER)
 tests_unit_check_core_retire_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_retire_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_casestate
+TESTS += tests/unit/check_core_casestate
+tests_unit_check_core_casestate_SOURCES = tests/unit/check_core_casestate.c $(UNIT_RUNNER)
+tests_unit_check_core_casestate_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_casestate_LDADD = $(UNIT_LDADD)
