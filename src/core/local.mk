@@ -1,2 +1,8 @@
-# src/core
-src_libbangfu_a_SOURCES +=
+# src/core: pure domain rules (no I/O, no globals, no clock).
+src_libbangfu_a_SOURCES += \
+	%D%/casestate.c %D%/casestate.h \
+	%D%/date.c %D%/date.h \
+	%D%/idcard.c %D%/idcard.h \
+	%D%/normalize.c %D%/normalize.h \
+	%D%/phone.c %D%/phone.h \
+	%D%/retire.c %D%/retire.h

@@ -19,12 +19,14 @@ enum retire_basis {
 /* Default basis: men 60, women 50 (workers), as domain-data.md suggests. */
 enum retire_basis retire_default_basis(int sex);
 int	retire_delay_months(bf_date birth, enum retire_basis basis);  /* 0..36 or 0..60 */
+int	retire_age_months(bf_date birth, enum retire_basis basis);    /* basis * 12 + delay: 721 is 60 years 1 month */
 /* Retirement falls in this month: birth year-month + basis years + delay. */
 void	retire_month(bf_date birth, enum retire_basis basis, int *year, int *month);
 /* First day on which the person has reached retirement age (the birthday in that month, clamped). */
 bf_date	retire_date(bf_date birth, enum retire_basis basis);
-int	retire_in_working_age(bf_date birth, enum retire_basis basis, bf_date on); /* 16 <= age and before retirement */
-int	retire_within_years(bf_date birth, enum retire_basis basis, bf_date on, int years); /* retirement within N years */
+int	retire_in_working_age(bf_date birth, enum retire_basis basis, bf_date on); /* 16th birthday <= on < retire_date */
+/* 1 if fewer than N years remain (retire_date < on + N years), or retirement has passed. */
+int	retire_within_years(bf_date birth, enum retire_basis basis, bf_date on, int years);
 int	is_4050(int sex, bf_date birth, bf_date on);       /* women 40+, men 50+ (age only) */
 
 #endif
