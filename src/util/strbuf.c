@@ -51,6 +51,7 @@ sb_grow(strbuf *sb, size_t extra)
 		cap *= 2;
 	sb->buf = xrealloc(sb->buf, cap);
 	sb->cap = cap;
+	sb->buf[sb->len] = '\0';	/* a fresh buffer is a valid empty string */
 }
 
 /* Append n bytes of s (which need not be NUL-terminated). */
@@ -82,13 +83,19 @@ void
 sb_addf(strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
+	char probe[256];
 	int n;
 
+	/* Measure into a small buffer: short texts need only one pass. */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(probe, sizeof probe, fmt, ap);
 	va_end(ap);
 	if (n <= 0)
 		return;
+	if ((size_t)n < sizeof probe) {
+		sb_addn(sb, probe, (size_t)n);
+		return;
+	}
 	sb_grow(sb, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(sb->buf + sb->len, (size_t)n + 1, fmt, ap);

@@ -85,11 +85,12 @@ char *
 xasprintf(const char *fmt, ...)
 {
 	va_list ap;
+	char probe[1];
 	char *s;
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(probe, sizeof probe, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		xalloc_die(0);

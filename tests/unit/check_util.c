@@ -33,6 +33,20 @@ START_TEST(test_strbuf_appends)
 }
 END_TEST
 
+START_TEST(test_strbuf_grow_then_detach_is_empty)
+{
+	strbuf sb;
+	char *s;
+
+	sb_init(&sb);
+	sb_grow(&sb, 16);
+	ck_assert_str_eq(sb_str(&sb), "");
+	s = sb_detach(&sb);
+	ck_assert_str_eq(s, "");
+	free(s);
+}
+END_TEST
+
 START_TEST(test_strbuf_grows_large)
 {
 	strbuf sb;
@@ -118,6 +132,7 @@ test_suite(void)
 	TCase *tc = tcase_create("util");
 
 	tcase_add_test(tc, test_strbuf_appends);
+	tcase_add_test(tc, test_strbuf_grow_then_detach_is_empty);
 	tcase_add_test(tc, test_strbuf_grows_large);
 	tcase_add_test(tc, test_err_set_and_prefix);
 	tcase_add_test(tc, test_err_never_splits_a_character);
