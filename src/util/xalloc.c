@@ -85,15 +85,18 @@ char *
 xasprintf(const char *fmt, ...)
 {
 	va_list ap;
-	char probe[1];
+	char probe[256];
 	char *s;
 	int n;
 
+	/* Measure into a small buffer: short texts need only one pass. */
 	va_start(ap, fmt);
 	n = vsnprintf(probe, sizeof probe, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		xalloc_die(0);
+	if ((size_t)n < sizeof probe)
+		return xstrndup(probe, (size_t)n);
 	s = xmalloc((size_t)n + 1);
 	va_start(ap, fmt);
 	vsnprintf(s, (size_t)n + 1, fmt, ap);
