@@ -2,6 +2,7 @@
 src_libbangfu_a_SOURCES += \
 	%D%/actions.def \
 	%D%/draw.c %D%/draw.h \
+	%D%/field.c %D%/field.h \
 	%D%/keymap.c %D%/keymap.h \
 	%D%/loop.c \
 	%D%/term.c \

@@ -15,6 +15,7 @@
 
 #include "runner.h"
 #include "tui/draw.h"
+#include "tui/field.h"
 #include "tui/keymap.h"
 
 static SCREEN *scr;
@@ -137,6 +138,42 @@ START_TEST(test_keymap_lookup)
 }
 END_TEST
 
+START_TEST(test_field_keys_and_scroll)
+{
+	struct lineedit le;
+	struct key k = { 0, 0 };
+	const char *typed = "重庆市渝中区七星岗";
+	char row[256];
+	char *text;
+	int cx = -1;
+
+	lineedit_init(&le, 0);
+	lineedit_insert_str(&le, typed);
+	k.special = KEY_HOME;
+	ck_assert_int_eq(field_key(&le, &k), 1);
+	k.special = 0;
+	k.ch = 0x5f20;	/* 张 */
+	ck_assert_int_eq(field_key(&le, &k), 1);
+	k.ch = KEY_CTRL_E;
+	ck_assert_int_eq(field_key(&le, &k), 1);
+	k.special = KEY_BACKSPACE;
+	ck_assert_int_eq(field_key(&le, &k), 1);
+	k.special = KEY_F(5);
+	ck_assert_int_eq(field_key(&le, &k), 0);
+	text = lineedit_text(&le);
+	ck_assert_str_eq(text, "张重庆市渝中区七星");
+	free(text);
+	/* 9 columns, cursor at the end: the tail is shown, the cursor after it. */
+	field_draw(stdscr, 5, 10, 9, &le, A_NORMAL, 1, &cx);
+	read_row(5, 10, 9, row, sizeof row);
+	ck_assert_str_eq(row, "中区七星 ");
+	ck_assert_int_eq(cx, 18);
+	read_row(5, 9, 1, row, sizeof row);
+	ck_assert_str_eq(row, "<");
+	lineedit_free(&le);
+}
+END_TEST
+
 Suite *
 test_suite(void)
 {
@@ -149,6 +186,7 @@ test_suite(void)
 	tcase_add_test(tc, test_draw_cut_marks);
 	tcase_add_test(tc, test_draw_right_aligns);
 	tcase_add_test(tc, test_keymap_lookup);
+	tcase_add_test(tc, test_field_keys_and_scroll);
 	suite_add_tcase(s, tc);
 	return s;
 }
