@@ -1,6 +1,7 @@
 # src/core: pure domain rules (no I/O, no globals, no clock).
 src_libbangfu_a_SOURCES += \
 	%D%/casestate.c %D%/casestate.h \
+	%D%/category.c %D%/category.h \
 	%D%/date.c %D%/date.h \
 	%D%/idcard.c %D%/idcard.h \
 	%D%/normalize.c %D%/normalize.h \

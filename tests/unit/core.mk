@@ -34,3 +34,9 @@ TESTS += tests/unit/check_core_casestate
 tests_unit_check_core_casestate_SOURCES = tests/unit/check_core_casestate.c $(UNIT_RUNNER)
 tests_unit_check_core_casestate_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_casestate_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_category
+TESTS += tests/unit/check_core_category
+tests_unit_check_core_category_SOURCES = tests/unit/check_core_category.c $(UNIT_RUNNER)
+tests_unit_check_core_category_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_category_LDADD = $(UNIT_LDADD)
