@@ -6,4 +6,5 @@ src_libbangfu_a_SOURCES += \
 	%D%/idcard.c %D%/idcard.h \
 	%D%/normalize.c %D%/normalize.h \
 	%D%/phone.c %D%/phone.h \
+	%D%/progress.c %D%/progress.h \
 	%D%/retire.c %D%/retire.h

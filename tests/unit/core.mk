@@ -40,3 +40,9 @@ TESTS += tests/unit/check_core_category
 tests_unit_check_core_category_SOURCES = tests/unit/check_core_category.c $(UNIT_RUNNER)
 tests_unit_check_core_category_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_category_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_progress
+TESTS += tests/unit/check_core_progress
+tests_unit_check_core_progress_SOURCES = tests/unit/check_core_progress.c $(UNIT_RUNNER)
+tests_unit_check_core_progress_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_progress_LDADD = $(UNIT_LDADD)
