@@ -46,3 +46,9 @@ TESTS += tests/unit/check_core_progress
 tests_unit_check_core_progress_SOURCES = tests/unit/check_core_progress.c $(UNIT_RUNNER)
 tests_unit_check_core_progress_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_progress_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_followup_rules
+TESTS += tests/unit/check_core_followup_rules
+tests_unit_check_core_followup_rules_SOURCES = tests/unit/check_core_followup_rules.c $(UNIT_RUNNER)
+tests_unit_check_core_followup_rules_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_followup_rules_LDADD = $(UNIT_LDADD)
