@@ -52,3 +52,9 @@ TESTS += tests/unit/check_core_followup_rules
 tests_unit_check_core_followup_rules_SOURCES = tests/unit/check_core_followup_rules.c $(UNIT_RUNNER)
 tests_unit_check_core_followup_rules_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_core_followup_rules_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_core_household
+TESTS += tests/unit/check_core_household
+tests_unit_check_core_household_SOURCES = tests/unit/check_core_household.c $(UNIT_RUNNER)
+tests_unit_check_core_household_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_core_household_LDADD = $(UNIT_LDADD)
