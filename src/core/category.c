@@ -82,11 +82,10 @@ category_params_default(struct category_params *p)
 	p->long_unemployed_months = 12;
 }
 
-/* Format the explanation into r->why, clipped on a character boundary. */
-static void
-category_why(struct category_result *r, const char *fmt, ...)
+static void category_why(struct category_result *, const char *, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* Format the explanation into r->why, clipped on a character boundary. */
 static void
 category_why(struct category_result *r, const char *fmt, ...)
 {

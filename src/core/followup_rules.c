@@ -124,11 +124,10 @@ followup_no_contact_date(const struct followup_params *p, bf_date registered_on,
 	    p->no_contact_months);
 }
 
-/* Format into msg (msglen bytes, may be NULL), clipped on a character boundary. */
-static void
-followup_msg(char *msg, size_t msglen, const char *fmt, ...)
+static void followup_msg(char *, size_t, const char *, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Format into msg (msglen bytes, may be NULL), clipped on a character boundary. */
 static void
 followup_msg(char *msg, size_t msglen, const char *fmt, ...)
 {
