@@ -226,8 +226,8 @@ category_rule_long_unemployed(const struct category_params *p,
 }
 
 /*
- * If f is outside the legal working age on today, say so in every row and
- * return 1.
+ * If f's birth date is unknown, or f is outside the legal working age on
+ * today, say so in every row and return 1.
  */
 static int
 category_outside_working_age(const struct category_facts *f, bf_date today,
@@ -235,17 +235,20 @@ category_outside_working_age(const struct category_facts *f, bf_date today,
 {
 	enum retire_basis basis = f->basis ? f->basis : retire_default_basis(f->sex);
 	char when[DATE_ISO_LEN];
-	int i, age;
+	int i, age, known;
 
-	if (retire_in_working_age(f->birth, basis, today))
+	known = date_valid(f->birth.y, f->birth.m, f->birth.d);
+	if (known && retire_in_working_age(f->birth, basis, today))
 		return 0;
-	age = date_age(f->birth, today);
+	age = known ? date_age(f->birth, today) : 0;
 	for (i = 0; i < CATEGORY_MAX_DERIVED; i++) {
 		out[i].applies = 0;
 		out[i].has_expiry = 0;
 		memset(&out[i].since, 0, sizeof out[i].since);
 		memset(&out[i].expires_on, 0, sizeof out[i].expires_on);
-		if (age < WORKING_AGE_MIN)
+		if (!known)
+			category_why(&out[i], "出生日期不详，无法判断");
+		else if (age < WORKING_AGE_MIN)
 			category_why(&out[i], "%d 岁，未满 %d 周岁，不在法定劳动年龄内",
 			    age, WORKING_AGE_MIN);
 		else {

@@ -79,7 +79,8 @@ struct category_result {
  * Evaluate the rule-based categories 01, 06, 11 for f on today: out gets
  * one row each, in code order, every row with its explanation.  Returns
  * how many apply.  p NULL means the defaults.  Outside the legal working
- * age (under 16, or retired per retire.h) none applies.
+ * age (under 16, or retired per retire.h), or with no valid birth date,
+ * none applies.
  */
 int	category_derive(const struct category_params *p, const struct category_facts *f,
 	    bf_date today, struct category_result out[CATEGORY_MAX_DERIVED]);

@@ -294,6 +294,11 @@ START_TEST(test_working_age_bounds)
 	f = facts(2, D(2009, 1, 1), 1, D(2024, 1, 1));
 	ck_assert_int_eq(category_derive(NULL, &f, D(2024, 5, 6), r), 0);
 	ck_assert_str_eq(r[2].why, "15 岁，未满 16 周岁，不在法定劳动年龄内");
+	/* birth date unknown */
+	f = facts(2, D(0, 0, 0), 1, D(2020, 1, 1));
+	ck_assert_int_eq(category_derive(NULL, &f, D(2024, 5, 6), r), 0);
+	ck_assert_str_eq(r[0].why, "出生日期不详，无法判断");
+	ck_assert_str_eq(r[2].why, "出生日期不详，无法判断");
 }
 END_TEST
 
