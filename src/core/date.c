@@ -292,6 +292,23 @@ date_age(bf_date birth, bf_date on)
 	return age;
 }
 
+/*
+ * The day on which someone born on birth reaches age full years, agreeing
+ * with date_age: a 02-29 birthday falls on 03-01 in common years.
+ */
+bf_date
+date_birthday(bf_date birth, int age)
+{
+	bf_date r = birth;
+
+	r.y += age;
+	if (r.m == 2 && r.d == 29 && !date_is_leap(r.y)) {
+		r.m = 3;
+		r.d = 1;
+	}
+	return r;
+}
+
 /* b - a in days. */
 long
 date_diff_days(bf_date a, bf_date b)

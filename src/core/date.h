@@ -39,6 +39,7 @@ bf_date	date_from_days(long days);
 bf_date	date_add_days(bf_date d, long n);
 bf_date	date_add_months(bf_date d, int n);                /* clamps to month end: 01-31 +1 -> 02-28/29 */
 int	date_age(bf_date birth, bf_date on);               /* full years; a 02-29 birthday counts on 03-01 in common years */
+bf_date	date_birthday(bf_date birth, int age);             /* the day date_age reaches age: 2000-02-29, 1 -> 2001-03-01 */
 long	date_diff_days(bf_date a, bf_date b);              /* b - a */
 int	date_months_between(bf_date a, bf_date b);         /* full months: largest n with a + n months <= b */
 int	date_from_ymd(int yyyymmdd, bf_date *out);        /* 20240506 -> date; BF_EINVAL if not real */

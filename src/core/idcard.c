@@ -100,6 +100,7 @@ static int
 idcard_shape(const char *t, char num[IDCARD_LEN + 1], int *len, bf_error *err)
 {
 	size_t nchars = norm_char_count(t), n;
+	char ch[NORM_CHAR_SHOW_MAX];
 	int pos;
 
 	if (nchars == 0)
@@ -118,11 +119,12 @@ idcard_shape(const char *t, char num[IDCARD_LEN + 1], int *len, bf_error *err)
 			num[pos - 1] = 'X';
 			continue;
 		}
+		norm_char_show(t, ch);
 		if (pos == IDCARD_LEN)
 			return err_set(err, BF_EINVAL,
-			    "公民身份号码第 18 位“%.*s”应为数字或 X", (int)n, t);
-		return err_set(err, BF_EINVAL, "公民身份号码第 %d 位“%.*s”不是数字",
-		    pos, (int)n, t);
+			    "公民身份号码第 18 位“%s”应为数字或 X", ch);
+		return err_set(err, BF_EINVAL, "公民身份号码第 %d 位“%s”不是数字",
+		    pos, ch);
 	}
 	num[nchars] = '\0';
 	*len = (int)nchars;

@@ -68,6 +68,30 @@ norm_char_len(const char *s)
 	return n ? n : 1;
 }
 
+/*
+ * Copy the character at s into out as a C string for a message; an
+ * invalid byte becomes U+FFFD so messages stay valid UTF-8.  Returns the
+ * bytes consumed at s (0 at NUL, with out "").
+ */
+size_t
+norm_char_show(const char *s, char out[NORM_CHAR_SHOW_MAX])
+{
+	uint32_t cp;
+	size_t n = *s ? norm_decode(s, &cp) : 0;
+
+	if (*s == '\0') {
+		out[0] = '\0';
+		return 0;
+	}
+	if (n == 0) {
+		memcpy(out, "\xEF\xBF\xBD", 4);	/* U+FFFD and NUL */
+		return 1;
+	}
+	memcpy(out, s, n);
+	out[n] = '\0';
+	return n;
+}
+
 /* Number of characters in s, counting each invalid byte as one. */
 size_t
 norm_char_count(const char *s)

@@ -20,6 +20,9 @@ char	*norm_digits_only(const char *s);
 int	 norm_is_blank(const char *s);
 /* Bytes in the UTF-8 character at s: 1-4, 1 for an invalid byte, 0 at NUL. */
 size_t	 norm_char_len(const char *s);
+#define NORM_CHAR_SHOW_MAX 5
+/* The character at s as a string for messages (invalid byte -> U+FFFD); bytes consumed. */
+size_t	 norm_char_show(const char *s, char out[NORM_CHAR_SHOW_MAX]);
 /* Characters (code points) in s; each invalid byte counts as one. */
 size_t	 norm_char_count(const char *s);
 

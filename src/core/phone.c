@@ -62,6 +62,7 @@ static int
 phone_check_mobile(const char *s, char out[PHONE_MOBILE_LEN + 1], bf_error *err)
 {
 	size_t nchars = norm_char_count(s), n;
+	char ch[NORM_CHAR_SHOW_MAX];
 	const char *p;
 	int pos;
 
@@ -71,10 +72,10 @@ phone_check_mobile(const char *s, char out[PHONE_MOBILE_LEN + 1], bf_error *err)
 		return err_set(err, BF_EINVAL, "手机号码应为 11 位，实际为 %zu 位",
 		    nchars);
 	for (pos = 1, p = s; *p != '\0'; pos++, p += n) {
-		n = norm_char_len(p);
+		n = norm_char_show(p, ch);
 		if (*p < '0' || *p > '9')
 			return err_set(err, BF_EINVAL,
-			    "手机号码第 %d 位“%.*s”不是数字", pos, (int)n, p);
+			    "手机号码第 %d 位“%s”不是数字", pos, ch);
 	}
 	if (s[0] != '1')
 		return err_set(err, BF_EINVAL, "手机号码第 1 位应为 1，实际为 %c",
@@ -161,7 +162,7 @@ static int
 phone_split_landline(const char *s, char area[16], char local[16], char ext[16],
     bf_error *err)
 {
-	char groups[3][16];
+	char groups[3][16], ch[NORM_CHAR_SHOW_MAX];
 	const char *p = s, *dash;
 	size_t len, alen;
 	int n = 0, i;
@@ -184,10 +185,10 @@ phone_split_landline(const char *s, char area[16], char local[16], char ext[16],
 	}
 	for (i = 0; i < n; i++) {
 		for (p = groups[i]; *p != '\0'; p += len) {
-			len = norm_char_len(p);
+			len = norm_char_show(p, ch);
 			if (*p < '0' || *p > '9')
 				return err_set(err, BF_EINVAL,
-				    "固定电话中有非数字字符“%.*s”", (int)len, p);
+				    "固定电话中有非数字字符“%s”", ch);
 		}
 	}
 	area[0] = local[0] = ext[0] = '\0';

@@ -280,6 +280,24 @@ START_TEST(test_age_leap_day_birthday)
 }
 END_TEST
 
+START_TEST(test_birthday)
+{
+	bf_date b = D(2000, 2, 29), r;
+	int age;
+
+	ck_assert_int_eq(date_cmp(date_birthday(b, 1), D(2001, 3, 1)), 0);
+	ck_assert_int_eq(date_cmp(date_birthday(b, 4), D(2004, 2, 29)), 0);
+	ck_assert_int_eq(date_cmp(date_birthday(b, 100), D(2100, 3, 1)), 0);
+	ck_assert_int_eq(date_cmp(date_birthday(D(1984, 5, 6), 40), D(2024, 5, 6)), 0);
+	/* agrees with date_age: the age is reached that day, not the day before */
+	for (age = 0; age <= 60; age++) {
+		r = date_birthday(b, age);
+		ck_assert_int_eq(date_age(b, r), age);
+		ck_assert_int_eq(date_age(b, date_add_days(r, -1)), age - 1);
+	}
+}
+END_TEST
+
 START_TEST(test_from_ymd)
 {
 	bf_date d;
@@ -316,6 +334,7 @@ test_suite(void)
 	tcase_add_test(tc, test_months_between);
 	tcase_add_test(tc, test_age);
 	tcase_add_test(tc, test_age_leap_day_birthday);
+	tcase_add_test(tc, test_birthday);
 	tcase_add_test(tc, test_from_ymd);
 	suite_add_tcase(s, tc);
 	return s;

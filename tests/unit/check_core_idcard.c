@@ -171,6 +171,9 @@ START_TEST(test_non_digit)
 	    "公民身份号码第 15 位“一”不是数字");
 	ck_assert_str_eq(parse_msg("50010319850315123Y", NULL),
 	    "公民身份号码第 18 位“Y”应为数字或 X");
+	/* an invalid byte is shown as U+FFFD, keeping the message valid UTF-8 */
+	ck_assert_str_eq(parse_msg("5001\xff" "3198503151230", NULL),
+	    "公民身份号码第 5 位“\xEF\xBF\xBD”不是数字");
 	/* the X of a 15-digit number is not a check character */
 	ck_assert_str_eq(parse_msg("50010385031512X", NULL),
 	    "公民身份号码第 15 位“X”不是数字");

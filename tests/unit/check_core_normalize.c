@@ -112,6 +112,23 @@ START_TEST(test_char_len_and_count)
 }
 END_TEST
 
+START_TEST(test_char_show)
+{
+	char ch[NORM_CHAR_SHOW_MAX];
+
+	ck_assert_uint_eq(norm_char_show("a1", ch), 1);
+	ck_assert_str_eq(ch, "a");
+	ck_assert_uint_eq(norm_char_show("张三", ch), 3);
+	ck_assert_str_eq(ch, "张");
+	ck_assert_uint_eq(norm_char_show("😀", ch), 4);
+	ck_assert_str_eq(ch, "😀");
+	ck_assert_uint_eq(norm_char_show("\x80z", ch), 1);
+	ck_assert_str_eq(ch, "\xEF\xBF\xBD");
+	ck_assert_uint_eq(norm_char_show("", ch), 0);
+	ck_assert_str_eq(ch, "");
+}
+END_TEST
+
 Suite *
 test_suite(void)
 {
@@ -124,6 +141,7 @@ test_suite(void)
 	tcase_add_test(tc, test_digits_only);
 	tcase_add_test(tc, test_blank);
 	tcase_add_test(tc, test_char_len_and_count);
+	tcase_add_test(tc, test_char_show);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -96,6 +96,7 @@ START_TEST(test_mobile_messages)
 	ck_assert_str_eq(mobile("023-61234567"), "手机号码第 1 位应为 1，实际为 0");
 	ck_assert_str_eq(mobile("138a0138000"), "手机号码第 4 位“a”不是数字");
 	ck_assert_str_eq(mobile("138〇0138000"), "手机号码第 4 位“〇”不是数字");
+	ck_assert_str_eq(mobile("138\xfe" "0138000"), "手机号码第 4 位“\xEF\xBF\xBD”不是数字");
 	ck_assert_str_eq(mobile("138.0013.8000"), "手机号码应为 11 位，实际为 13 位");
 	ck_assert_str_eq(mobile(""), "手机号码为空");
 	ck_assert_str_eq(mobile("　"), "手机号码为空");
