@@ -1,1 +1,6 @@
-# unit tests for src/store (add check_*.c programs here)
+# unit tests for src/store
+check_PROGRAMS += tests/unit/check_store_db
+TESTS += tests/unit/check_store_db
+tests_unit_check_store_db_SOURCES = tests/unit/check_store_db.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_db_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_db_LDADD = $(UNIT_LDADD)

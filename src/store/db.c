@@ -1,0 +1,424 @@
+/*
+ * db.c -- opening a bangfu database and the connection's shared state:
+ * pragmas, the SQL functions the audit triggers call, the clock, the
+ * acting user, nested write transactions and the statement cache.
+ *
+ * Settings and why: WAL so readers (a supervisor's report) never block a
+ * caseworker's save; synchronous=NORMAL, which in WAL mode loses at most
+ * the last transactions on power loss but never corrupts the file;
+ * foreign_keys=ON; a 5 s busy timeout so a second terminal waits for a
+ * save in progress instead of showing "database is locked".
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <sqlite3.h>
+
+#include "store/db.h"
+#include "store/db_private.h"
+#include "store/schema.h"
+#include "util/xalloc.h"
+
+#define DB_BUSY_MS	5000
+#define DB_CACHE_SIZE	64
+
+struct db_cached {
+	const char	*sql;		/* the constant string: compared by address */
+	sqlite3_stmt	*stmt;
+};
+
+struct db {
+	sqlite3		*h;
+	char		*path;
+	int		 readonly;
+	int		 audit_on;
+	int		 depth;		/* nested db_begin count */
+	char		 now[20];	/* fixed clock, or "" */
+	struct db_actor	 actor;
+	struct db_cached cache[DB_CACHE_SIZE];
+};
+
+/* bf_now(): the connection's clock, for audit rows. */
+static void
+db_fn_now(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	char now[20];
+
+	(void)argc;
+	(void)argv;
+	db_now(sqlite3_user_data(ctx), now);
+	sqlite3_result_text(ctx, now, -1, SQLITE_TRANSIENT);
+}
+
+/* bf_actor(): app_user.id of the acting user, NULL before login. */
+static void
+db_fn_actor(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct db *db = sqlite3_user_data(ctx);
+
+	(void)argc;
+	(void)argv;
+	if (db->actor.id > 0)
+		sqlite3_result_int64(ctx, db->actor.id);
+	else
+		sqlite3_result_null(ctx);
+}
+
+/* bf_audit_on(): 1 while writes are audited row by row. */
+static void
+db_fn_audit_on(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+	struct db *db = sqlite3_user_data(ctx);
+
+	(void)argc;
+	(void)argv;
+	sqlite3_result_int(ctx, db->audit_on);
+}
+
+/* Map the SQLite error on db to a status and a Chinese message. */
+int
+db_fail(struct db *db, bf_error *err, const char *what)
+{
+	int ext = sqlite3_extended_errcode(db->h);
+	const char *msg = sqlite3_errmsg(db->h);
+
+	switch (ext & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return err_set(err, BF_EBUSY,
+		    "数据库正被其他程序占用，等待 %d 秒后仍未释放（%s），请稍后再试",
+		    DB_BUSY_MS / 1000, what);
+	case SQLITE_READONLY:
+		return err_set(err, BF_EIO, "数据库文件只读，无法保存（%s）：%s",
+		    what, db->path);
+	case SQLITE_FULL:
+		return err_set(err, BF_EIO, "磁盘已满，无法保存（%s），已输入的内容未写入", what);
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		return err_set(err, BF_EIO, "读写数据库文件出错（%s）：%s", what, msg);
+	case SQLITE_NOTADB:
+	case SQLITE_CORRUPT:
+		return err_set(err, BF_ESCHEMA, "数据库文件已损坏或不是 bangfu 数据库：%s", db->path);
+	case SQLITE_CONSTRAINT:
+		if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY)
+			return err_set(err, BF_EDUP, "记录重复（%s）：%s", what, msg);
+		return err_set(err, BF_EINVAL, "数据不符合要求（%s）：%s", what, msg);
+	default:
+		return err_set(err, BF_EDB, "数据库错误（%s）：%s", what, msg);
+	}
+}
+
+/* Open without creating: say clearly when the file is not there. */
+static int
+db_check_exists(const char *path, int flags, bf_error *err)
+{
+	struct stat st;
+	int fd;
+
+	if (stat(path, &st) == 0)
+		return BF_OK;
+	if (errno != ENOENT)
+		return err_set(err, BF_EIO, "无法访问数据库文件 %s：%s", path, strerror(errno));
+	if (!(flags & DB_CREATE))
+		return err_set(err, BF_ENOTFOUND,
+		    "数据库文件不存在：%s（请先运行 bangfu init）", path);
+	/* Create it 0600 ourselves: SQLite would make it world-readable,
+	 * and its -wal and -shm files copy this mode. */
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+	if (fd < 0 && errno != EEXIST)
+		return err_set(err, BF_EIO, "无法创建数据库文件 %s：%s", path, strerror(errno));
+	if (fd >= 0)
+		close(fd);
+	return BF_OK;
+}
+
+/* Pragmas and functions every connection needs. */
+static int
+db_configure(struct db *db, bf_error *err)
+{
+	static const struct {
+		const char	*name;
+		void		(*fn)(sqlite3_context *, int, sqlite3_value **);
+	} fns[] = {
+		{ "bf_now", db_fn_now },
+		{ "bf_actor", db_fn_actor },
+		{ "bf_audit_on", db_fn_audit_on },
+	};
+	size_t i;
+
+	sqlite3_busy_timeout(db->h, DB_BUSY_MS);
+	sqlite3_extended_result_codes(db->h, 1);
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++)
+		if (sqlite3_create_function_v2(db->h, fns[i].name, 0,
+		    SQLITE_UTF8 | SQLITE_INNOCUOUS, db, fns[i].fn,
+		    NULL, NULL, NULL) != SQLITE_OK)
+			return db_fail(db, err, "注册函数");
+	if (db_exec(db, "PRAGMA foreign_keys = ON", err) != BF_OK)
+		return err->code;
+	if (!db->readonly) {
+		if (db_exec(db, "PRAGMA journal_mode = WAL", err) != BF_OK ||
+		    db_exec(db, "PRAGMA synchronous = NORMAL", err) != BF_OK)
+			return err->code;
+	}
+	return BF_OK;
+}
+
+/*
+ * Open the database at path.  With DB_CREATE a missing file is created
+ * (mode 0600) and a new or older database is given the current schema;
+ * without it a missing file or an older schema is an error.  A database
+ * from a newer program is always refused.
+ */
+int
+db_open(const char *path, int flags, struct db **out, bf_error *err)
+{
+	struct db *db;
+	int oflags, rc;
+
+	*out = NULL;
+	if (path == NULL || *path == '\0')
+		return err_set(err, BF_EUSAGE, "没有指定数据库文件");
+	if ((flags & DB_READONLY) && (flags & DB_CREATE))
+		flags &= ~DB_READONLY;
+	if ((rc = db_check_exists(path, flags, err)) != BF_OK)
+		return rc;
+	db = xcalloc(1, sizeof *db);
+	db->path = xstrdup(path);
+	db->readonly = (flags & DB_READONLY) != 0;
+	db->audit_on = 1;
+	db_set_now(db, getenv("BANGFU_NOW"));
+	oflags = db->readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+	if (sqlite3_open_v2(path, &db->h, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		rc = db->h != NULL ? db_fail(db, err, "打开")
+		    : err_set(err, BF_EIO, "无法打开数据库文件 %s", path);
+		db_close(db);
+		return rc;
+	}
+	if ((rc = db_configure(db, err)) != BF_OK ||
+	    (rc = schema_ensure(db, (flags & DB_CREATE) != 0, err)) != BF_OK) {
+		err_prefix(err, "%s：", path);
+		db_close(db);
+		return rc;
+	}
+	*out = db;
+	return BF_OK;
+}
+
+/* Finalize cached statements and close. */
+void
+db_close(struct db *db)
+{
+	int i;
+
+	if (db == NULL)
+		return;
+	for (i = 0; i < DB_CACHE_SIZE; i++)
+		sqlite3_finalize(db->cache[i].stmt);
+	if (db->depth > 0)
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close_v2(db->h);
+	free(db->path);
+	free(db);
+}
+
+/* The file this handle opened. */
+const char *
+db_path(const struct db *db)
+{
+	return db->path;
+}
+
+/* Fix the clock at now ("YYYY-MM-DD[ HH:MM:SS]"), or use the real one. */
+void
+db_set_now(struct db *db, const char *now)
+{
+	db->now[0] = '\0';
+	if (now == NULL || strlen(now) < 10)
+		return;
+	if (strlen(now) >= 19)
+		snprintf(db->now, sizeof db->now, "%.19s", now);
+	else
+		snprintf(db->now, sizeof db->now, "%.10s 09:00:00", now);
+}
+
+/* The current local time as "YYYY-MM-DD HH:MM:SS". */
+void
+db_now(const struct db *db, char out[20])
+{
+	time_t t;
+	struct tm tm;
+
+	if (db->now[0] != '\0') {
+		memcpy(out, db->now, 20);
+		return;
+	}
+	t = time(NULL);
+	localtime_r(&t, &tm);
+	strftime(out, 20, "%Y-%m-%d %H:%M:%S", &tm);
+}
+
+/* Today as "YYYY-MM-DD". */
+void
+db_today(const struct db *db, char out[11])
+{
+	char now[20];
+
+	db_now(db, now);
+	memcpy(out, now, 10);
+	out[10] = '\0';
+}
+
+/* The acting user. */
+const struct db_actor *
+db_actor(const struct db *db)
+{
+	return &db->actor;
+}
+
+/* Set the acting user (copied). */
+void
+db_set_actor(struct db *db, const struct db_actor *a)
+{
+	db->actor = *a;
+}
+
+/* 1 if a person of community_code is within the actor's org subtree. */
+int
+db_in_scope(const struct db *db, const char *community_code)
+{
+	if (community_code == NULL || db->actor.id == 0)
+		return 0;
+	return strcmp(community_code, db->actor.scope_lo) >= 0 &&
+	    strcmp(community_code, db->actor.scope_hi) <= 0;
+}
+
+/* Turn per-row audit triggers on or off (bulk loads write one summary). */
+void
+db_set_audit(struct db *db, int on)
+{
+	db->audit_on = on;
+}
+
+/* synchronous=FULL when on, NORMAL when off. */
+int
+db_set_sync_full(struct db *db, int on, bf_error *err)
+{
+	return db_exec(db, on ? "PRAGMA synchronous = FULL"
+	    : "PRAGMA synchronous = NORMAL", err);
+}
+
+/* Start a write transaction, or a savepoint inside one. */
+int
+db_begin(struct db *db, bf_error *err)
+{
+	int rc;
+
+	rc = db_exec(db, db->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT bf", err);
+	if (rc == BF_OK)
+		db->depth++;
+	return rc;
+}
+
+/* Commit the innermost db_begin. */
+int
+db_commit(struct db *db, bf_error *err)
+{
+	int rc;
+
+	if (db->depth == 0)
+		return err_set(err, BF_EDB, "没有进行中的事务");
+	rc = db_exec(db, db->depth == 1 ? "COMMIT" : "RELEASE bf", err);
+	if (rc == BF_OK)
+		db->depth--;
+	else if (db->depth == 1)
+		db_rollback(db);
+	return rc;
+}
+
+/* Undo back to the innermost db_begin. */
+void
+db_rollback(struct db *db)
+{
+	if (db->depth == 0)
+		return;
+	if (db->depth == 1)
+		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+	else
+		sqlite3_exec(db->h, "ROLLBACK TO bf; RELEASE bf", NULL, NULL, NULL);
+	db->depth--;
+}
+
+/*
+ * The prepared statement for sql, a string constant: prepared once per
+ * connection and kept (the cache is keyed by the string's address), reset
+ * and with its bindings cleared.  NULL on error, with err set.
+ */
+sqlite3_stmt *
+db_stmt(struct db *db, const char *sql, bf_error *err)
+{
+	size_t slot = ((uintptr_t)sql >> 3) % DB_CACHE_SIZE;
+	size_t i, probe;
+	sqlite3_stmt *st;
+
+	for (i = 0; i < DB_CACHE_SIZE; i++) {
+		probe = (slot + i) % DB_CACHE_SIZE;
+		if (db->cache[probe].sql == sql) {
+			st = db->cache[probe].stmt;
+			sqlite3_reset(st);
+			sqlite3_clear_bindings(st);
+			return st;
+		}
+		if (db->cache[probe].sql == NULL)
+			break;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		db_fail(db, err, "准备语句");
+		return NULL;
+	}
+	if (i == DB_CACHE_SIZE) {
+		/* Full: replace the home slot. */
+		probe = slot;
+		sqlite3_finalize(db->cache[probe].stmt);
+	}
+	db->cache[probe].sql = sql;
+	db->cache[probe].stmt = st;
+	return st;
+}
+
+/* Run constant SQL that returns no rows. */
+int
+db_exec(struct db *db, const char *sql, bf_error *err)
+{
+	if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_fail(db, err, "执行");
+	return BF_OK;
+}
+
+/* Rows changed by the last statement. */
+int
+db_changes(struct db *db)
+{
+	return sqlite3_changes(db->h);
+}
+
+/* Rowid of the last insert. */
+int64_t
+db_last_id(struct db *db)
+{
+	return sqlite3_last_insert_rowid(db->h);
+}
+
+/* The SQLite handle. */
+sqlite3 *
+db_handle(struct db *db)
+{
+	return db->h;
+}
