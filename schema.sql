@@ -88,6 +88,7 @@ CREATE TABLE person (
 );
 CREATE INDEX person_scope_name ON person(community_code, name_py, id);
 CREATE INDEX person_name_py ON person(name_py, id);
+CREATE INDEX person_name_pinyin ON person(name_pinyin, id);
 CREATE INDEX person_name ON person(name, id);
 CREATE INDEX person_id_rev ON person(id_rev);
 CREATE INDEX person_phone ON person(phone) WHERE phone IS NOT NULL;

@@ -1,12 +1,14 @@
 # src/store: SQLite -- open, migrate, transactions, every query (scoped).
 src_libbangfu_a_SOURCES += \
 	%D%/audit.c \
+	%D%/caseload.c %D%/caseload.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \
 	%D%/person.c %D%/person.h \
 	%D%/record.c %D%/record.h \
 	%D%/schema.c %D%/schema.h \
+	%D%/search.c %D%/search.h \
 	%D%/user.c %D%/user.h
 
 # schema.sql and the division codes are compiled in, so the program needs

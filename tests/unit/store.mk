@@ -4,3 +4,9 @@ TESTS += tests/unit/check_store_db
 tests_unit_check_store_db_SOURCES = tests/unit/check_store_db.c tests/unit/store_fixture.h $(UNIT_RUNNER)
 tests_unit_check_store_db_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_store_db_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_person
+TESTS += tests/unit/check_store_person
+tests_unit_check_store_person_SOURCES = tests/unit/check_store_person.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_person_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_person_LDADD = $(UNIT_LDADD)

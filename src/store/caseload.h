@@ -1,0 +1,59 @@
+/*
+ * caseload.h -- the caseload list: persons in the user's scope, filtered
+ * and sorted, read a page at a time by keyset (the last row's sort key),
+ * so the first and the thousandth page cost the same and nothing grows
+ * with the size of the caseload.
+ */
+#ifndef BF_STORE_CASELOAD_H
+#define BF_STORE_CASELOAD_H
+
+#include <stdint.h>
+
+#include "store/search.h"
+#include "util/error.h"
+
+struct db;
+
+enum caseload_sort {
+	CASELOAD_BY_NAME,	/* pinyin order of the name */
+	CASELOAD_BY_NEWEST,	/* most recently registered first */
+	CASELOAD_NSORT
+};
+
+struct caseload_filter {
+	char		org[13];	/* community or street/district code, "" = all in scope */
+	char		status[16];	/* status code, "open" = not closed, "" = any */
+	char		category[8];	/* difficulty category code held now, "" = any */
+	int64_t		caseworker_id;	/* 0 = any */
+	int		overdue;	/* only persons with an overdue follow-up */
+	enum caseload_sort sort;
+};
+
+/* Where a page starts: the sort key of the row before (or after) it. */
+struct caseload_key {
+	char	name_py[64];
+	int64_t	id;
+};
+
+struct caseload_row {
+	struct person_brief p;
+	struct caseload_key key;
+	char	categories[64];		/* codes held now, comma-separated */
+	char	next_followup[11];	/* earliest open follow-up, "" if none */
+	int	measures_done;		/* services counted toward the active plan */
+	int	measures_planned;	/* target counts of the active plan; 0 = no plan */
+	char	caseworker[64];
+};
+
+/*
+ * One page of at most max rows.  from NULL: the first page (forward) or
+ * the last page (backward); otherwise the rows strictly after (forward)
+ * or before (backward) from.  Rows are always returned in list order.
+ */
+int	caseload_page(struct db *db, const struct caseload_filter *f, const struct caseload_key *from,
+	    int forward, struct caseload_row *out, int max, int *n, bf_error *err);
+/* How many persons match (a full count: for summaries, not per keypress). */
+int	caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_error *err);
+const char *caseload_sort_label(enum caseload_sort s); /* "按姓名", static */
+
+#endif
