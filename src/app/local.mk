@@ -1,2 +1,3 @@
 # src/app: use cases that join forms and store (save a form, import a row)
-src_libbangfu_a_SOURCES +=
+src_libbangfu_a_SOURCES += \
+	%D%/session.c %D%/session.h

@@ -39,6 +39,13 @@ void	cli_print_help(FILE *fp, const char *progname);
 void	cli_usage_error(const struct cli_env *env, const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+struct app_session;
+
+/* Open env's database and log in (open.c); prints the error itself. */
+int	cli_open(struct cli_env *env, const char *cmd, int flags, struct app_session **out);
+struct bf_error;
+int	cli_fail(const struct cli_env *env, const char *cmd, const struct bf_error *err); /* prints; CLI_PROBLEM */
+
 /* Paths (paths.c).  Returned strings are owned by the caller. */
 char	*cli_default_db_path(void);      /* $BANGFU_DB, else XDG data dir */
 char	*cli_demo_db_path(void);         /* XDG data dir / demo.db */

@@ -13,6 +13,11 @@
 #include "cli/commands.h"
 
 static const struct cli_command cli_table[] = {
+	{ "init", cmd_init, "[--db 路径]", "建立或升级数据库（可重复运行）" },
+	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
+	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
+	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
+	  "管理用户（仅系统管理员）" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -7,4 +7,8 @@
 
 #include "cli/cli.h"
 
+int	cmd_init(struct cli_env *env, int argc, char **argv);
+int	cmd_search(struct cli_env *env, int argc, char **argv);
+int	cmd_user(struct cli_env *env, int argc, char **argv);
+
 #endif

@@ -1,5 +1,9 @@
 # src/cli: the non-interactive commands, one file each.
 src_libbangfu_a_SOURCES += \
 	%D%/cli.h \
+	%D%/cmd_init.c \
+	%D%/cmd_search.c \
+	%D%/cmd_user.c \
 	%D%/commands.c %D%/commands.h \
+	%D%/open.c \
 	%D%/paths.c

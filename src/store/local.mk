@@ -1,6 +1,7 @@
 # src/store: SQLite -- open, migrate, transactions, every query (scoped).
 src_libbangfu_a_SOURCES += \
 	%D%/audit.c \
+	%D%/bulk.c %D%/bulk.h \
 	%D%/caseload.c %D%/caseload.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/migrate.c \

@@ -1,0 +1,193 @@
+/*
+ * bulk.c -- fast loading of generated rows.  Statements are prepared once
+ * per (table, column list) and reused; rows go in batches, each its own
+ * transaction, so an interrupted load leaves whole batches.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "store/bulk.h"
+#include "store/db.h"
+#include "store/db_private.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#define BULK_STMTS 16
+
+struct bulk_stmt {
+	const char *const *cols;	/* identity of the column list */
+	const char	*table;
+	sqlite3_stmt	*st;
+	int		 ncols;
+};
+
+struct bulk {
+	struct db	*db;
+	char		*note;
+	struct bulk_stmt stmts[BULK_STMTS];
+	int		 nstmts;
+	int		 open;		/* a batch transaction is open */
+};
+
+/* Begin: audit off, a large page cache, first batch open. */
+int
+bulk_begin(struct db *db, const char *note, struct bulk **out, bf_error *err)
+{
+	struct bulk *b;
+	int rc;
+
+	*out = NULL;
+	if (db_actor(db)->id == 0)
+		return err_set(err, BF_EPERM, "尚未登录，不能写入");
+	b = xcalloc(1, sizeof *b);
+	b->db = db;
+	b->note = xstrdup(note);
+	db_set_audit(db, 0);
+	db_exec(db, "PRAGMA cache_size = -262144", err);	/* 256 MiB while loading */
+	if ((rc = db_begin(db, err)) != BF_OK) {
+		bulk_abort(b);
+		return rc;
+	}
+	b->open = 1;
+	*out = b;
+	return BF_OK;
+}
+
+/* The statement for (table, cols), prepared on first use. */
+static struct bulk_stmt *
+bulk_stmt(struct bulk *b, const char *table, const char *const *cols, bf_error *err)
+{
+	struct bulk_stmt *s;
+	strbuf sql;
+	int i;
+
+	for (i = 0; i < b->nstmts; i++)
+		if (b->stmts[i].cols == cols && strcmp(b->stmts[i].table, table) == 0)
+			return &b->stmts[i];
+	if (b->nstmts == BULK_STMTS) {
+		err_set(err, BF_EDB, "批量写入的表太多");
+		return NULL;
+	}
+	s = &b->stmts[b->nstmts];
+	sb_init(&sql);
+	sb_addf(&sql, "INSERT INTO \"%s\" (", table);
+	for (i = 0; cols[i] != NULL; i++)
+		sb_addf(&sql, "%s\"%s\"", i ? ", " : "", cols[i]);
+	sb_add(&sql, ") VALUES (");
+	for (i = 0; cols[i] != NULL; i++)
+		sb_add(&sql, i ? ", ?" : "?");
+	sb_addc(&sql, ')');
+	if (sqlite3_prepare_v3(db_handle(b->db), sb_str(&sql), -1, SQLITE_PREPARE_PERSISTENT,
+	    &s->st, NULL) != SQLITE_OK) {
+		db_fail(b->db, err, "准备批量写入");
+		sb_free(&sql);
+		return NULL;
+	}
+	sb_free(&sql);
+	s->cols = cols;
+	s->table = table;
+	s->ncols = i;
+	b->nstmts++;
+	return s;
+}
+
+/* Insert one row. */
+int
+bulk_row(struct bulk *b, const char *table, const char *const *cols,
+    const char *const *vals, int64_t *rowid, bf_error *err)
+{
+	struct bulk_stmt *s = bulk_stmt(b, table, cols, err);
+	int i, rc;
+
+	if (s == NULL)
+		return err->code;
+	for (i = 0; i < s->ncols; i++)
+		if (vals[i] == NULL)
+			sqlite3_bind_null(s->st, i + 1);
+		else
+			sqlite3_bind_text(s->st, i + 1, vals[i], -1, SQLITE_STATIC);
+	rc = sqlite3_step(s->st);
+	sqlite3_reset(s->st);
+	if (rc != SQLITE_DONE)
+		return db_fail(b->db, err, table);
+	if (rowid != NULL)
+		*rowid = db_last_id(b->db);
+	return BF_OK;
+}
+
+/* Commit the batch and open the next. */
+int
+bulk_commit(struct bulk *b, bf_error *err)
+{
+	int rc;
+
+	b->open = 0;
+	if ((rc = db_commit(b->db, err)) != BF_OK)
+		return rc;
+	if ((rc = db_begin(b->db, err)) != BF_OK)
+		return rc;
+	b->open = 1;
+	return BF_OK;
+}
+
+/* Free statements and state; audit back on. */
+static void
+bulk_free(struct bulk *b)
+{
+	int i;
+
+	for (i = 0; i < b->nstmts; i++)
+		sqlite3_finalize(b->stmts[i].st);
+	db_set_audit(b->db, 1);
+	free(b->note);
+	free(b);
+}
+
+/* Commit and record the load in the audit log. */
+int
+bulk_finish(struct bulk *b, const char *summary, bf_error *err)
+{
+	static const char sql[] =
+	    "INSERT INTO audit_log (at, user_id, action, tbl, note) VALUES (?, ?, 'bulk', 'person', ?)";
+	sqlite3_stmt *st = db_stmt(b->db, sql, err);
+	char now[20];
+	int rc;
+
+	if (st == NULL) {
+		bulk_abort(b);
+		return err->code;
+	}
+	db_now(b->db, now);
+	st_bind(st, 1, now);
+	sqlite3_bind_int64(st, 2, db_actor(b->db)->id);
+	st_bind(st, 3, summary != NULL ? summary : b->note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE) {
+		rc = db_fail(b->db, err, "写入审计日志");
+		bulk_abort(b);
+		return rc;
+	}
+	b->open = 0;
+	rc = db_commit(b->db, err);
+	if (rc == BF_OK)
+		rc = db_exec(b->db, "PRAGMA optimize", err);
+	bulk_free(b);
+	return rc;
+}
+
+/* Give up: roll back the open batch. */
+void
+bulk_abort(struct bulk *b)
+{
+	if (b == NULL)
+		return;
+	if (b->open)
+		db_rollback(b->db);
+	bulk_free(b);
+}
