@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 
 static const struct cli_command cli_table[] = {
+	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -7,4 +7,6 @@
 
 #include "cli/cli.h"
 
+int	cmd_forms(struct cli_env *env, int argc, char **argv);
+
 #endif
