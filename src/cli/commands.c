@@ -18,6 +18,7 @@ static const struct cli_command cli_table[] = {
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
 	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
+	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
 	{ NULL, NULL, NULL, NULL }
 };
 

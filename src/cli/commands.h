@@ -10,5 +10,6 @@
 int	cmd_init(struct cli_env *env, int argc, char **argv);
 int	cmd_search(struct cli_env *env, int argc, char **argv);
 int	cmd_user(struct cli_env *env, int argc, char **argv);
+int	cmd_forms(struct cli_env *env, int argc, char **argv);
 
 #endif

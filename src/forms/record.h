@@ -1,0 +1,26 @@
+/*
+ * record.h -- a record as the form engine sees it: field id -> value
+ * string, as typed, imported or read from the database.  The TUI, the
+ * importer and the exporter all hand the evaluator one of these.
+ */
+#ifndef BF_FORMS_RECORD_H
+#define BF_FORMS_RECORD_H
+
+#include <stddef.h>
+
+struct form_record_kv {
+	char	*id;
+	char	*value;
+};
+
+struct form_record {
+	struct form_record_kv *v;
+	size_t	 n, cap;
+};
+
+struct form_record *form_record_new(void);                /* caller frees with form_record_free */
+void	form_record_free(struct form_record *r);          /* NULL ok */
+void	form_record_set(struct form_record *r, const char *id, const char *value); /* copies; NULL value removes */
+const char *form_record_get(const struct form_record *r, const char *id); /* borrowed; NULL if unset */
+
+#endif
