@@ -18,3 +18,15 @@ TESTS += tests/unit/check_tui_tabs
 tests_unit_check_tui_tabs_SOURCES = tests/unit/check_tui_tabs.c $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_tabs_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_tabs_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_tui_select
+TESTS += tests/unit/check_tui_select
+tests_unit_check_tui_select_SOURCES = tests/unit/check_tui_select.c $(TUI_FIXTURE) $(UNIT_RUNNER)
+tests_unit_check_tui_select_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_select_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_tui_textview
+TESTS += tests/unit/check_tui_textview
+tests_unit_check_tui_textview_SOURCES = tests/unit/check_tui_textview.c $(TUI_FIXTURE) $(UNIT_RUNNER)
+tests_unit_check_tui_textview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_textview_LDADD = $(UNIT_LDADD)
