@@ -4,7 +4,11 @@ src_libbangfu_a_SOURCES += \
 	%D%/draw.c %D%/draw.h \
 	%D%/field.c %D%/field.h \
 	%D%/keymap.c %D%/keymap.h \
+	%D%/listview.c %D%/listview.h \
 	%D%/loop.c \
+	%D%/select.c %D%/select.h \
+	%D%/tabs.c %D%/tabs.h \
 	%D%/term.c \
+	%D%/textview.c %D%/textview.h \
 	%D%/theme.c %D%/theme.h \
 	%D%/tui.h
