@@ -1,3 +1,4 @@
 # src/app: use cases that join forms and store (save a form, import a row)
 src_libbangfu_a_SOURCES += \
+	%D%/formset.c %D%/formset.h \
 	%D%/session.c %D%/session.h

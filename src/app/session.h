@@ -9,10 +9,14 @@
 
 #include "util/error.h"
 
+#include "forms/diag.h"
+
 struct db;
+struct form_set;
 
 struct app_session {
 	struct db	*db;
+	struct form_set	*forms;		/* NULL when opened without forms */
 	char		 login[64];
 };
 
@@ -21,6 +25,13 @@ struct app_session {
  * success *out is owned by the caller (app_close).
  */
 int	app_open(const char *path, int flags, struct app_session **out, bf_error *err);
+/*
+ * Load the form set (from forms_dir, or the search path when NULL) into
+ * s.  A set with problems is refused: BF_EINVAL, every problem in diags
+ * (caller-initialised), and s->forms stays NULL.
+ */
+int	app_load_forms(struct app_session *s, const char *forms_dir, struct forms_diags *diags,
+	    bf_error *err);
 void	app_close(struct app_session *s);       /* NULL is fine */
 
 #endif
