@@ -13,7 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/session.h"
 #include "cli/cli.h"
+#include "forms/diag.h"
+#include "store/db.h"
+#include "tui/screens.h"
 
 static const char *
 main_basename(const char *path)
@@ -23,11 +27,38 @@ main_basename(const char *path)
 	return slash != NULL ? slash + 1 : path;
 }
 
-/* No command: the interactive program. */
+/*
+ * No command: the interactive program.  The database is created on first
+ * use; broken forms are refused with every problem listed, before the
+ * terminal is taken over.
+ */
 static int
 main_interactive(struct cli_env *env)
 {
-	cli_print_help(stdout, env->progname);
+	struct app_session *s;
+	struct forms_diags diags;
+	bf_error err;
+	int rc;
+
+	if (env->demo && (rc = cli_demo_prepare(env)) != CLI_OK)
+		return rc;
+	if ((rc = cli_open(env, "", DB_CREATE, &s)) != CLI_OK)
+		return rc;
+	forms_diags_init(&diags);
+	if (app_load_forms(s, env->forms_dir, &diags, &err) != BF_OK) {
+		forms_diags_print(&diags, stderr);
+		fprintf(stderr, "%s：%s\n", env->progname, err.msg);
+		forms_diags_free(&diags);
+		app_close(s);
+		return CLI_PROBLEM;
+	}
+	forms_diags_free(&diags);
+	rc = tui_run(s, &err);
+	app_close(s);
+	if (rc != BF_OK) {
+		fprintf(stderr, "%s：%s\n", env->progname, err.msg);
+		return rc == BF_EUSAGE ? CLI_USAGE : CLI_PROBLEM;
+	}
 	return CLI_OK;
 }
 

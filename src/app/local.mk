@@ -1,4 +1,5 @@
 # src/app: use cases that join forms and store (save a form, import a row)
 src_libbangfu_a_SOURCES += \
+	%D%/formrec.c %D%/formrec.h \
 	%D%/formset.c %D%/formset.h \
 	%D%/session.c %D%/session.h

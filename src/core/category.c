@@ -283,3 +283,24 @@ category_derive(const struct category_params *p, const struct category_facts *f,
 		n += out[i].applies;
 	return n;
 }
+
+/*
+ * The short names caseworkers use in ledgers (4050, 零就业 ...), for list
+ * columns too narrow for the full label.
+ */
+const char *
+category_abbr(const char *code)
+{
+	static const struct { const char *code, *abbr; } abbrs[] = {
+		{ "01", "4050" }, { "02", "残疾" }, { "03", "低保" }, { "04", "零就业" },
+		{ "05", "脱贫" }, { "06", "高校毕业生" }, { "07", "退役军人" },
+		{ "08", "刑释" }, { "09", "戒毒康复" }, { "10", "去产能" },
+		{ "11", "长期失业" }, { "12", "失地农民" }, { "99", "其他" },
+	};
+	size_t i;
+
+	for (i = 0; code != NULL && i < sizeof abbrs / sizeof abbrs[0]; i++)
+		if (strcmp(abbrs[i].code, code) == 0)
+			return abbrs[i].abbr;
+	return NULL;
+}

@@ -38,6 +38,7 @@ const struct category_def *category_defs(size_t *n);
 /* The definition of code, or NULL.  Static. */
 const struct category_def *category_find(const char *code);
 const char *category_label(const char *code);   /* static; NULL if unknown */
+const char *category_abbr(const char *code);    /* "4050", "残疾" for narrow columns; static; NULL if unknown */
 
 /* The rules' numbers (every number a parameter). */
 struct category_params {

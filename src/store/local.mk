@@ -10,7 +10,8 @@ src_libbangfu_a_SOURCES += \
 	%D%/record.c %D%/record.h \
 	%D%/schema.c %D%/schema.h \
 	%D%/search.c %D%/search.h \
-	%D%/user.c %D%/user.h
+	%D%/user.c %D%/user.h \
+	%D%/worklist.c %D%/worklist.h
 
 # schema.sql and the division codes are compiled in, so the program needs
 # no data files to create a database.

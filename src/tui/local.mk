@@ -1,11 +1,16 @@
 # src/tui: the terminal interface (curses lives only here).
 src_libbangfu_a_SOURCES += \
 	%D%/actions.def \
+	%D%/caseload.c \
 	%D%/draw.c %D%/draw.h \
 	%D%/field.c %D%/field.h \
+	%D%/home.c \
 	%D%/keymap.c %D%/keymap.h \
 	%D%/listview.c %D%/listview.h \
 	%D%/loop.c \
+	%D%/nav.c \
+	%D%/run.c \
+	%D%/screens.h \
 	%D%/select.c %D%/select.h \
 	%D%/tabs.c %D%/tabs.h \
 	%D%/term.c \
