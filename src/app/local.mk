@@ -1,5 +1,7 @@
 # src/app: use cases that join forms and store (save a form, import a row)
 src_libbangfu_a_SOURCES += \
+	%D%/demo_gen.c %D%/demo_gen.h \
+	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formset.c %D%/formset.h \
 	%D%/session.c %D%/session.h
