@@ -1,5 +1,6 @@
 # src/app: use cases that join forms and store (save a form, import a row)
 src_libbangfu_a_SOURCES += \
+	%D%/demo.c %D%/demo.h \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \

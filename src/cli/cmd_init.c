@@ -27,7 +27,7 @@ cmd_init(struct cli_env *env, int argc, char **argv)
 	int c, rc;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		if (c != 'd') {
 			cli_usage_error(env, "init", "无效选项 %s", argv[optind - 1]);
 			return CLI_USAGE;

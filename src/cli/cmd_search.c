@@ -66,7 +66,7 @@ cmd_search(struct cli_env *env, int argc, char **argv)
 	double t0, t1;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			env->db_path = optarg;

@@ -16,6 +16,8 @@ static const struct cli_command cli_table[] = {
 	{ "init", cmd_init, "[--db 路径]", "建立或升级数据库（可重复运行）" },
 	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
+	{ "demo-data", cmd_demo_data, "--persons N [--seed S]",
+	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
 	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
 	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },

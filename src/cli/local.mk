@@ -1,6 +1,7 @@
 # src/cli: the non-interactive commands, one file each.
 src_libbangfu_a_SOURCES += \
 	%D%/cli.h \
+	%D%/cmd_demo_data.c \
 	%D%/cmd_forms.c \
 	%D%/cmd_init.c \
 	%D%/cmd_search.c \

@@ -34,17 +34,6 @@ cli_open(struct cli_env *env, const char *cmd, int flags, struct app_session **o
 	return CLI_OK;
 }
 
-/*
- * --demo: the demo database is created and filled with a synthetic
- * caseload the first time; later runs reuse it.
- */
-int
-cli_demo_prepare(struct cli_env *env)
-{
-	(void)env;
-	return CLI_OK;
-}
-
 /* Print err for cmd and return CLI_PROBLEM. */
 int
 cli_fail(const struct cli_env *env, const char *cmd, const bf_error *err)
