@@ -8,7 +8,7 @@
 
 DEMO="${top_builddir:-.}/tests/tui/widget_demo"
 [ -x "$DEMO" ] || skip_all "widget_demo not built"
-[ -n "$TMUX_BIN" ] || skip_all "tmux not installed"
+{ [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ]; } || skip_all "tmux not installed"
 
 tui_start 80 24 "'$DEMO'"
 tui_expect '第 1-18 行 / 共 1000000 行' "list shows the first page with the total"
@@ -69,6 +69,32 @@ tui_expect '第 19-36 行 / 共 1000000 行' "back to 80x24"
 tui_keys Down Enter
 tui_expect '打开：王秀英19' "Down then Enter opens row 20"
 
+tui_keys q
+tui_expect '\[exit 0\]' "q quits cleanly"
+"$TMUX_BIN" -L "$TUI_SOCK" kill-server 2>/dev/null || true
+
+# Monochrome (NO_COLOR): the selected row is still marked, in reverse video.
+esc=$(printf '\033')
+
+# wait_sgr PATTERN DESCRIPTION: poll the screen with its attributes
+# (capture-pane -e) until PATTERN matches; a TAP test.
+wait_sgr() {
+	i=0
+	while [ $i -lt 200 ]; do
+		s=$("$TMUX_BIN" -L "$TUI_SOCK" capture-pane -e -p)
+		if printf '%s\n' "$s" | grep -qE -- "$1"; then break; fi
+		sleep 0.05
+		i=$((i + 1))
+	done
+	like "$s" "$1" "$2"
+}
+
+tui_start 80 24 "NO_COLOR=1 '$DEMO'"
+tui_expect '第 1-18 行' "the list starts without colours"
+wait_sgr "${esc}\\[[0-9;]*7m(${esc}\\[[0-9;]*m)* +1 张三0" "the selected row is in reverse video"
+unlike "$s" "${esc}\\[[0-9;]*3[0-7]m|${esc}\\[[0-9;]*4[0-7]m" "no colours are used"
+tui_keys Down
+wait_sgr "${esc}\\[[0-9;]*7m(${esc}\\[[0-9;]*m)* +2 王三1" "Down moves the reverse-video bar"
 tui_keys q
 tui_expect '\[exit 0\]' "q quits cleanly"
 done_testing
