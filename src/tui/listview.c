@@ -146,9 +146,11 @@ lv_more_after_key(struct listview *lv, const struct list_key *from, int want)
 	if (lv->at_end || want <= 0)
 		return;
 	tmp = lv_fetch(lv, from, LIST_AFTER, want, &n);
-	lv_reserve(lv, lv->nrows + n);
-	memcpy(lv->rows + lv->nrows, tmp, (size_t)n * sizeof *tmp);
-	lv->nrows += n;
+	if (n > 0) {
+		lv_reserve(lv, lv->nrows + n);
+		memcpy(lv->rows + lv->nrows, tmp, (size_t)n * sizeof *tmp);
+		lv->nrows += n;
+	}
 	free(tmp);
 	if (n < want && !lv->error) {
 		lv->at_end = 1;
@@ -177,13 +179,16 @@ lv_more_before(struct listview *lv, int want)
 		return;
 	tmp = lv_fetch(lv, lv->nrows > 0 ? &lv->rows[0].key : NULL,
 	    LIST_BEFORE, want, &n);
-	lv_reserve(lv, lv->nrows + n);
-	memmove(lv->rows + n, lv->rows, (size_t)lv->nrows * sizeof lv->rows[0]);
-	for (i = 0; i < n; i++)
-		lv->rows[n - 1 - i] = tmp[i];	/* nearest first: reverse */
-	lv->nrows += n;
-	lv->top += n;
-	lv->sel += n;
+	if (n > 0) {
+		lv_reserve(lv, lv->nrows + n);
+		if (lv->nrows > 0)
+			memmove(lv->rows + n, lv->rows, (size_t)lv->nrows * sizeof lv->rows[0]);
+		for (i = 0; i < n; i++)
+			lv->rows[n - 1 - i] = tmp[i];	/* nearest first: reverse */
+		lv->nrows += n;
+		lv->top += n;
+		lv->sel += n;
+	}
 	free(tmp);
 	if (n < want && !lv->error) {
 		lv->at_start = 1;

@@ -16,6 +16,33 @@
 static SCREEN *term_screen;
 
 /*
+ * Key sequences some terminals send that the terminfo entry in use may
+ * not list: tmux and screen send Home/End as ESC [1~ / ESC [4~ (rxvt as
+ * ESC [7~ / ESC [8~) even when TERM says xterm, whose entry expects
+ * ESC OH / ESC OF.  Sequences terminfo already knows are left alone.
+ */
+static const struct {
+	const char	*seq;
+	int		 key;
+} term_extra_keys[] = {
+	{ "\033[1~", KEY_HOME },
+	{ "\033[4~", KEY_END },
+	{ "\033[7~", KEY_HOME },
+	{ "\033[8~", KEY_END },
+};
+
+/* Teach curses the sequences above that it does not know yet. */
+static void
+term_define_keys(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof term_extra_keys / sizeof term_extra_keys[0]; i++)
+		if (key_defined(term_extra_keys[i].seq) == 0)
+			define_key(term_extra_keys[i].seq, term_extra_keys[i].key);
+}
+
+/*
  * Check the environment, then start curses.  Returns BF_OK, or an error
  * with a Chinese message saying what to change; the terminal is left as
  * it was on failure.
@@ -53,6 +80,7 @@ term_start(bf_error *err)
 	nonl();
 	keypad(stdscr, TRUE);
 	meta(stdscr, TRUE);
+	term_define_keys();
 	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
 	    | BUTTON5_PRESSED

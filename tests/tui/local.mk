@@ -1,1 +1,10 @@
 # terminal end-to-end tests in tmux (TAP shell scripts)
+
+# A test-only driver showing the widgets on one screen (never installed).
+check_PROGRAMS += tests/tui/widget_demo
+tests_tui_widget_demo_SOURCES = tests/tui/widget_demo.c
+tests_tui_widget_demo_CFLAGS = $(AM_CFLAGS) $(BANGFU_EXT_CFLAGS)
+tests_tui_widget_demo_LDADD = $(BANGFU_LIBS) $(BANGFU_EXT_LIBS)
+
+TESTS += tests/tui/widgets.sh
+dist_check_SCRIPTS += tests/tui/widgets.sh

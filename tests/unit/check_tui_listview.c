@@ -24,6 +24,7 @@ struct syn {
 	const char *long_name;	/* cell 1 of every row, if set */
 };
 
+/* Fill row i: number, name, sex; the key is i itself. */
 static void
 syn_row(struct syn *s, long i, struct list_row *row)
 {
@@ -42,6 +43,7 @@ syn_row(struct syn *s, long i, struct list_row *row)
 	list_row_set(row, 2, i % 2 ? "男" : "女");
 }
 
+/* Keyset paging over 0..n-1, nearest row first. */
 static int
 syn_fetch(void *ctx, const struct list_key *from, enum list_dir dir, int limit,
     struct list_row *out)
@@ -63,6 +65,7 @@ syn_fetch(void *ctx, const struct list_key *from, enum list_dir dir, int limit,
 	return n;
 }
 
+/* The total, when this source admits to knowing it. */
 static long
 syn_count(void *ctx)
 {
@@ -71,6 +74,7 @@ syn_count(void *ctx)
 	return s->with_count ? s->n : -1;
 }
 
+/* Remember which row Enter opened. */
 static void
 syn_activate(void *ctx, const struct list_row *row)
 {
@@ -83,6 +87,7 @@ static const struct listview_column syn_cols[] = {
 	{ "性别", 4, LV_CENTER },
 };
 
+/* A list view over a fresh source of n rows. */
 static void
 syn_open(struct listview *lv, struct syn *s, long n, int with_count)
 {
@@ -95,6 +100,7 @@ syn_open(struct listview *lv, struct syn *s, long n, int with_count)
 	listview_init(lv, syn_cols, 3, &src);
 }
 
+/* Id of the selected row, -1 when none. */
 static long
 sel_id(const struct listview *lv)
 {

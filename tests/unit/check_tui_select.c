@@ -42,6 +42,7 @@ type(struct select *s, const char *text)
 	}
 }
 
+/* Press one key. */
 static enum select_status
 press(struct select *s, int special, uint32_t ch)
 {
