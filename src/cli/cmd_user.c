@@ -32,7 +32,7 @@ user_cmd_add(struct cli_env *env, struct app_session *s, int argc, char **argv)
 	int c;
 
 	optind = 0;
-	while ((c = getopt_long(argc, argv, "+", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
 		case 'r': role = optarg; break;
 		case 'o': org = optarg; break;

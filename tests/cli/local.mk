@@ -1,1 +1,3 @@
 # command-line tests (TAP shell scripts)
+TESTS += tests/cli/commands.sh
+dist_check_SCRIPTS += tests/cli/commands.sh
