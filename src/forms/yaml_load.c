@@ -73,16 +73,16 @@ yl_err(struct yl *yl, const yaml_node_t *node, const char *fmt, ...)
 	yl->nproblems++;
 }
 
-/* The node with 1-based index i, marked as walked; NULL (reported at at) if it was walked before. */
+/* The node with 1-based index i, marked as walked; NULL (reported) if it was walked before. */
 static yaml_node_t *
-yl_node(struct yl *yl, int i, const yaml_node_t *at)
+yl_node(struct yl *yl, int i)
 {
 	yaml_node_t *n = yaml_document_get_node(&yl->doc, i);
 
 	if (n == NULL)
 		return NULL;
 	if (yl->seen[i - 1]) {
-		yl_err(yl, at != NULL ? at : n, "不支持 YAML 别名（*名称）：请把内容直接写出");
+		yl_err(yl, n, "不支持 YAML 别名（*名称）：这里的内容被再次引用，请直接写出");
 		return NULL;
 	}
 	yl->seen[i - 1] = 1;
@@ -171,7 +171,7 @@ yl_set_strlist(struct yl *yl, yaml_node_t *val, char ***v, size_t *n, const char
 		return;
 	}
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		if (yl_text(yl, item, key) == NULL)
 			continue;
@@ -197,7 +197,7 @@ yl_map(struct yl *yl, yaml_node_t *node, const struct yl_key *table, void *targe
 		return 0;
 	}
 	for (p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++) {
-		yaml_node_t *key = yl_node(yl, p->key, node);
+		yaml_node_t *key = yl_node(yl, p->key);
 		yaml_node_t *val;
 		const char *name;
 		int dup = 0;
@@ -226,7 +226,7 @@ yl_map(struct yl *yl, yaml_node_t *node, const struct yl_key *table, void *targe
 			yl_err(yl, key, "%s中有未知的键“%s”", what, name);
 			continue;
 		}
-		if ((val = yl_node(yl, p->value, key)) == NULL)
+		if ((val = yl_node(yl, p->value)) == NULL)
 			continue;
 		k->fn(yl, val, target, name);
 	}
@@ -314,12 +314,12 @@ yl_cond_other(struct yl *yl, yaml_node_t *val, struct form_cond *c, const char *
 	yaml_node_t *k, *v;
 
 	if (val->data.mapping.pairs.top - p != 1 ||
-	    (k = yl_node(yl, p->key, val)) == NULL || k->type != YAML_SCALAR_NODE ||
+	    (k = yl_node(yl, p->key)) == NULL || k->type != YAML_SCALAR_NODE ||
 	    strcmp((const char *)k->data.scalar.value, "field") != 0) {
 		yl_err(yl, val, "“%s”右边的映射应为 {field: 字段标识}", key);
 		return;
 	}
-	if ((v = yl_node(yl, p->value, k)) == NULL)
+	if ((v = yl_node(yl, p->value)) == NULL)
 		return;
 	yl_set_str(yl, v, &c->other, "field");
 }
@@ -348,7 +348,7 @@ yl_cond_operator(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 			return;
 		}
 		for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-			if ((item = yl_node(yl, *it, val)) == NULL)
+			if ((item = yl_node(yl, *it)) == NULL)
 				continue;
 			if ((kid = yl_cond(yl, item, yc->depth + 1)) == NULL)
 				continue;
@@ -374,7 +374,7 @@ yl_cond_operator(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 			return;
 		}
 		for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-			if ((item = yl_node(yl, *it, val)) == NULL)
+			if ((item = yl_node(yl, *it)) == NULL)
 				continue;
 			if (yl_text(yl, item, key) != NULL)
 				yl_cond_value(yl, c, item);
@@ -481,7 +481,7 @@ yl_options(struct yl *yl, yaml_node_t *val, struct form_option **v, size_t *n)
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
 		struct form_option o;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		memset(&o, 0, sizeof o);
 		o.pos = yl_pos(yl, item);
@@ -661,7 +661,7 @@ yl_f_validate(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		struct form_rule r;
 		size_t before = yl->nproblems;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		memset(&r, 0, sizeof r);
 		r.pos = yl_pos(yl, item);
@@ -831,7 +831,7 @@ yl_fields(struct yl *yl, yaml_node_t *val, struct form_field ***v, size_t *n,
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
 		struct form_field *f;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		if ((f = yl_field(yl, item)) == NULL)
 			continue;
@@ -992,7 +992,7 @@ yl_form_sections(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		struct yl_section ys;
 		size_t i;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		ys.form = f;
 		ys.s = xcalloc(1, sizeof *ys.s);
