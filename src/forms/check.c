@@ -159,7 +159,7 @@ chk_options(struct chk *c, struct form_field *f)
 	if (f->list_name != NULL) {
 		f->list = form_set_list(c->set, f->list_name);
 		if (f->list == NULL)
-			chk_err(c, f->list_pos, "未知的代码表“%s”（forms/lists/ 中没有）", f->list_name);
+			chk_err(c, f->list_pos, "未知的代码表“%s”（lists/ 目录中没有）", f->list_name);
 	}
 	if (ti->has_options && f->list_name == NULL && f->noptions == 0)
 		chk_err(c, f->type_pos, "%s字段“%s”缺少“options”", ti->label, f->id);

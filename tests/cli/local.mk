@@ -1,1 +1,3 @@
 # command-line tests (TAP shell scripts)
+TESTS += tests/cli/forms-check.sh
+dist_check_SCRIPTS += tests/cli/forms-check.sh

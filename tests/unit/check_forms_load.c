@@ -136,7 +136,7 @@ END_TEST
 
 START_TEST(test_unknown_list)
 {
-	expect("unknown-list.yaml", "11:18: 未知的代码表“gender”（forms/lists/ 中没有）\n");
+	expect("unknown-list.yaml", "11:18: 未知的代码表“gender”（lists/ 目录中没有）\n");
 }
 END_TEST
 
