@@ -541,21 +541,26 @@ static const struct yl_key yl_list_keys[] = {
 
 static struct form_field *yl_field(struct yl *yl, yaml_node_t *node);
 
-#define YL_FIELD(t) ((struct form_field *)(t))
+/* The field a key handler's target points to. */
+static struct form_field *
+yl_f(void *t)
+{
+	return t;
+}
 
 /* field key id */
 static void
 yl_f_id(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->id_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->id, key);
+	yl_f(t)->id_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->id, key);
 }
 
 /* field key label */
 static void
 yl_f_label(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->label, key);
+	yl_set_str(yl, val, &yl_f(t)->label, key);
 }
 
 /* field key type: a name from the field-type table */
@@ -567,19 +572,19 @@ yl_f_type(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 
 	if (s == NULL)
 		return;
-	YL_FIELD(t)->type_pos = yl_pos(yl, val);
+	yl_f(t)->type_pos = yl_pos(yl, val);
 	if ((ti = form_type_by_name(s)) == NULL) {
 		yl_err(yl, val, "未知的字段类型“%s”", s);
 		return;
 	}
-	YL_FIELD(t)->type = ti->type;
+	yl_f(t)->type = ti->type;
 }
 
 /* field key required */
 static void
 yl_f_required(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->required, key);
+	yl_set_bool(yl, val, &yl_f(t)->required, key);
 }
 
 /* field key required_if */
@@ -587,7 +592,7 @@ static void
 yl_f_required_if(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
 	(void)key;
-	YL_FIELD(t)->required_if = yl_cond(yl, val, 0);
+	yl_f(t)->required_if = yl_cond(yl, val, 0);
 }
 
 /* field key show_if */
@@ -595,7 +600,7 @@ static void
 yl_f_show_if(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
 	(void)key;
-	YL_FIELD(t)->show_if = yl_cond(yl, val, 0);
+	yl_f(t)->show_if = yl_cond(yl, val, 0);
 }
 
 /* rule key assert */
@@ -685,24 +690,24 @@ yl_f_validate(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 static void
 yl_f_default(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->def_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->def, key);
+	yl_f(t)->def_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->def, key);
 }
 
 /* field key min */
 static void
 yl_f_min(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->min_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->min, key);
+	yl_f(t)->min_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->min, key);
 }
 
 /* field key max */
 static void
 yl_f_max(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->max_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->max, key);
+	yl_f(t)->max_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->max, key);
 }
 
 /* field key options: inline list, or "list:NAME" */
@@ -731,21 +736,21 @@ yl_f_options(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 static void
 yl_f_help(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->help, key);
+	yl_set_str(yl, val, &yl_f(t)->help, key);
 }
 
 /* field key width */
 static void
 yl_f_width(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_int(yl, val, &YL_FIELD(t)->width, key);
+	yl_set_int(yl, val, &yl_f(t)->width, key);
 }
 
 /* field key pii */
 static void
 yl_f_pii(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->pii, key);
+	yl_set_bool(yl, val, &yl_f(t)->pii, key);
 }
 
 /* field key mask: one of the mask names (value.c applies them) */
@@ -767,53 +772,53 @@ yl_f_mask(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		yl_err(yl, val, "未知的遮盖方式“%s”（可用 idcard、phone、last4、name、all、none）", s);
 		return;
 	}
-	YL_FIELD(t)->mask_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->mask, key);
+	yl_f(t)->mask_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->mask, key);
 }
 
 /* field key column */
 static void
 yl_f_column(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->column_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->column, key);
+	yl_f(t)->column_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->column, key);
 }
 
 /* field key derive: FIELD.sex, FIELD.birth_date or FIELD.age */
 static void
 yl_f_derive(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->derive_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->derive, key);
+	yl_f(t)->derive_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->derive, key);
 }
 
 /* field key aliases */
 static void
 yl_f_aliases(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_strlist(yl, val, &YL_FIELD(t)->aliases, &YL_FIELD(t)->naliases, key);
+	yl_set_strlist(yl, val, &yl_f(t)->aliases, &yl_f(t)->naliases, key);
 }
 
 /* field key readonly */
 static void
 yl_f_readonly(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->readonly, key);
+	yl_set_bool(yl, val, &yl_f(t)->readonly, key);
 }
 
 /* field key table (groups) */
 static void
 yl_f_table(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->table, key);
+	yl_set_str(yl, val, &yl_f(t)->table, key);
 }
 
 /* field key summary (groups) */
 static void
 yl_f_summary(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->summary_pos = yl_pos(yl, val);
-	yl_set_strlist(yl, val, &YL_FIELD(t)->summary, &YL_FIELD(t)->nsummary, key);
+	yl_f(t)->summary_pos = yl_pos(yl, val);
+	yl_set_strlist(yl, val, &yl_f(t)->summary, &yl_f(t)->nsummary, key);
 }
 
 /* A sequence of field mappings appended to *v; parent is the group or NULL. */

@@ -190,6 +190,34 @@ START_TEST(test_bad_condition)
 }
 END_TEST
 
+START_TEST(test_dup_header)
+{
+	expect("dup-header.yaml",
+	    "12:9: 字段“landline”的名称“联系电话”与字段“phone”重复，导入时无法区分\n"
+	    "15:9: 字段“mobile2”的别名“手机号码”与字段“phone”重复，导入时无法区分\n");
+}
+END_TEST
+
+START_TEST(test_by_header)
+{
+	char *path = xasprintf("%s/forms/person.yaml", BANGFU_SRCDIR);
+	struct form_set *set = form_set_new();
+	struct forms_diags d;
+	const struct form *f;
+
+	forms_diags_init(&d);
+	ck_assert_uint_eq(forms_load_file(set, path, "person.yaml", &d), 0);
+	f = form_set_find(set, "person");
+	ck_assert_str_eq(form_fields_by_header(f->fields, f->nfields, "身份证号")->id, "citizen_id");
+	ck_assert_str_eq(form_fields_by_header(f->fields, f->nfields, "公民身份号码")->id, "citizen_id");
+	ck_assert_str_eq(form_fields_by_header(f->fields, f->nfields, "phone")->id, "phone");
+	ck_assert_ptr_null(form_fields_by_header(f->fields, f->nfields, "微信"));
+	forms_diags_free(&d);
+	form_set_free(set);
+	free(path);
+}
+END_TEST
+
 /* Loading garbage never crashes and always reports something. */
 START_TEST(test_garbage)
 {
@@ -353,6 +381,8 @@ test_suite(void)
 	tcase_add_test(tc, test_alias);
 	tcase_add_test(tc, test_bad_literal);
 	tcase_add_test(tc, test_bad_condition);
+	tcase_add_test(tc, test_dup_header);
+	tcase_add_test(tc, test_by_header);
 	tcase_add_test(tc, test_garbage);
 	tcase_add_test(tc, test_shipped_forms);
 	tcase_add_test(tc, test_load_dir_missing);
