@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -123,7 +122,7 @@ forms_load_dir(const char *dir, forms_has_column_fn has_column, void *ctx,
 	shown = xstrndup(dir, len);
 	set->dir = xstrdup(shown);
 	if (!forms_is_dir(dir)) {
-		forms_diags_add(diags, shown, 1, 1, "表单目录不存在或不可读：%s", strerror(ENOENT));
+		forms_diags_add(diags, shown, 1, 1, "表单目录不存在或不可读");
 		problems++;
 	} else {
 		problems += forms_load_files(set, dir, "lists", shown, diags);

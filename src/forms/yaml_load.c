@@ -1162,6 +1162,23 @@ forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t 
 	return yl.nproblems;
 }
 
+/* errno in Chinese for the messages about files. */
+static const char *
+yl_errno_text(int e)
+{
+	switch (e) {
+	case ENOENT:
+		return "文件不存在";
+	case EACCES:
+	case EPERM:
+		return "没有读取权限";
+	case EISDIR:
+		return "这是一个目录";
+	default:
+		return strerror(e);
+	}
+}
+
 /* Read path into memory and load it, naming it shown in messages. */
 size_t
 forms_load_file(struct form_set *set, const char *path, const char *shown,
@@ -1172,7 +1189,7 @@ forms_load_file(struct form_set *set, const char *path, const char *shown,
 	size_t len = 0, cap = 0, n, problems;
 
 	if (fp == NULL) {
-		forms_diags_add(diags, shown, 1, 1, "无法读取文件：%s", strerror(errno));
+		forms_diags_add(diags, shown, 1, 1, "无法读取文件：%s", yl_errno_text(errno));
 		return 1;
 	}
 	for (;;) {
@@ -1186,7 +1203,7 @@ forms_load_file(struct form_set *set, const char *path, const char *shown,
 			break;
 	}
 	if (ferror(fp)) {
-		forms_diags_add(diags, shown, 1, 1, "读取文件出错：%s", strerror(errno));
+		forms_diags_add(diags, shown, 1, 1, "读取文件出错：%s", yl_errno_text(errno));
 		fclose(fp);
 		free(buf);
 		return 1;
