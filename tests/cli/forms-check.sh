@@ -14,12 +14,13 @@ is "$rc" 0 "--forms DIR is used when no DIR is given"
 
 out=$(cd "$top_srcdir/tests/fixtures" && "$BANGFU" forms check forms-broken/ 2>&1); rc=$?
 is "$rc" 1 "broken forms: exit 1"
-want='forms-broken/lists/sex.yaml:6:5: 代码“2”重复（第 5 行已有）
+want='forms-broken/lists/civil.yaml:1:1: 名称“marital”应与文件名“civil.yaml”一致
+forms-broken/lists/sex.yaml:6:5: 代码“2”重复（第 5 行已有）
 forms-broken/person.yaml:13:9: 字段中有未知的键“colour”
 forms-broken/person.yaml:17:18: 未知的代码表“gender”（lists/ 目录中没有）
 forms-broken/person.yaml:21:18: 条件引用了不存在的字段“marital”
 forms-broken/syntax.yaml:3:1: YAML 语法错误：没有找到预期的内容
-共发现 5 个问题。'
+共发现 6 个问题。'
 is "$out" "$want" "broken forms: exact messages"
 
 out=$("$BANGFU" forms check "$T/none" 2>&1); rc=$?
