@@ -13,6 +13,7 @@
 #include "runner.h"
 #include "forms/check.h"
 #include "forms/eval.h"
+#include "forms/extra.h"
 #include "forms/lists.h"
 #include "forms/path.h"
 #include "forms/value.h"
@@ -379,6 +380,28 @@ START_TEST(test_record)
 }
 END_TEST
 
+START_TEST(test_extra_json)
+{
+	char *json;
+
+	base();
+	form_record_normalise(form->fields, form->nfields, rec, today);
+	form_record_set(rec, "marital", "10");
+	form_record_set(rec, "spouse_name", "王\"五");	/* hidden: not saved */
+	form_record_set(rec, "children", "1");
+	json = form_extra_json(form->fields, form->nfields, rec, today);
+	/* citizen_id, sex, birth_date have columns; age is computed */
+	ck_assert_str_eq(json, "{\"marital\":\"10\",\"children\":\"1\"}");
+	free(json);
+	form_record_set(rec, "marital", "20");
+	json = form_extra_json(form->fields, form->nfields, rec, today);
+	ck_assert_str_eq(json, "{\"marital\":\"20\",\"spouse_name\":\"王\\\"五\",\"children\":\"1\"}");
+	free(json);
+	ck_assert(!form_field_in_extra(field("age")));
+	ck_assert(!form_field_in_extra(field("citizen_id")));
+}
+END_TEST
+
 /* A group row of the shipped household form. */
 START_TEST(test_group_row)
 {
@@ -435,6 +458,7 @@ test_suite(void)
 	tcase_add_test(tc, test_display_and_masks);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_record);
+	tcase_add_test(tc, test_extra_json);
 	tcase_add_test(tc, test_group_row);
 	suite_add_tcase(s, tc);
 	return s;
