@@ -1118,6 +1118,28 @@ yl_load_list(struct yl *yl, yaml_node_t *root)
 	yl->set->lists[yl->set->nlists++] = l;
 }
 
+/* A file holds one document: report a second one (or a syntax error in it). */
+static void
+yl_more_documents(struct yl *yl, yaml_parser_t *parser, const char *buf, size_t len)
+{
+	yaml_document_t next;
+	yaml_node_t *root;
+
+	if (yaml_document_get_root_node(&yl->doc) == NULL)
+		return;
+	if (!yaml_parser_load(parser, &next)) {
+		yl_syntax_error(yl, parser, buf, len);
+		return;
+	}
+	if ((root = yaml_document_get_root_node(&next)) != NULL) {
+		forms_diags_add(yl->diags, yl->file, (int)root->start_mark.line + 1,
+		    (int)root->start_mark.column + 1,
+		    "一个文件只能有一个 YAML 文档（“---”之后的内容请放到另一个文件）");
+		yl->nproblems++;
+	}
+	yaml_document_delete(&next);
+}
+
 /* Parse one YAML file held in memory into the set; see yaml_load.h. */
 size_t
 forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t len,
@@ -1141,6 +1163,7 @@ forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t 
 		yaml_parser_delete(&parser);
 		return yl.nproblems;
 	}
+	yl_more_documents(&yl, &parser, buf, len);
 	yaml_parser_delete(&parser);
 	yl.nnodes = (size_t)(yl.doc.nodes.top - yl.doc.nodes.start);
 	yl.seen = xcalloc(yl.nnodes + 1, 1);

@@ -91,6 +91,13 @@ START_TEST(test_empty)
 }
 END_TEST
 
+START_TEST(test_two_documents)
+{
+	expect("two-docs.yaml",
+	    "6:1: 一个文件只能有一个 YAML 文档（“---”之后的内容请放到另一个文件）\n");
+}
+END_TEST
+
 START_TEST(test_unknown_key)
 {
 	expect("unknown-key.yaml", "11:9: 字段中有未知的键“colour”\n");
@@ -367,6 +374,7 @@ test_suite(void)
 	tcase_add_test(tc, test_bad_syntax);
 	tcase_add_test(tc, test_bad_utf8);
 	tcase_add_test(tc, test_empty);
+	tcase_add_test(tc, test_two_documents);
 	tcase_add_test(tc, test_unknown_key);
 	tcase_add_test(tc, test_dup_key);
 	tcase_add_test(tc, test_wrong_type);
