@@ -159,7 +159,7 @@ chk_options(struct chk *c, struct form_field *f)
 	if (f->list_name != NULL) {
 		f->list = form_set_list(c->set, f->list_name);
 		if (f->list == NULL)
-			chk_err(c, f->list_pos, "未知的代码表“%s”（forms/lists/ 中没有）", f->list_name);
+			chk_err(c, f->list_pos, "未知的代码表“%s”（lists/ 目录中没有）", f->list_name);
 	}
 	if (ti->has_options && f->list_name == NULL && f->noptions == 0)
 		chk_err(c, f->type_pos, "%s字段“%s”缺少“options”", ti->label, f->id);
@@ -175,7 +175,7 @@ chk_limits(struct chk *c, const struct form_field *f)
 	const char *v[2] = { f->min, f->max };
 	struct form_pos pos[2] = { f->min_pos, f->max_pos };
 	double d;
-	bf_date dt, today = { 2000, 1, 1 };
+	bf_date dt, today = { 9999, 12, 31 };	/* so "max: today" accepts any default */
 	size_t i;
 	int isdate = f->type == FT_DATE;
 
@@ -447,6 +447,30 @@ chk_never_shown(const struct form_field *f, int depth)
 	    (f->section != NULL && chk_unsat(f->section->show_if, depth));
 }
 
+/*
+ * Report a label or alias that names two fields of the scope (the importer
+ * could not tell them apart): each field against the ones before it.
+ */
+static void
+chk_headers(struct chk *c, struct form_field **v, size_t n)
+{
+	const struct form_field *other;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		other = form_fields_by_header(v, i, v[i]->label);
+		if (other != NULL)
+			chk_err(c, v[i]->pos, "字段“%s”的名称“%s”与字段“%s”重复，导入时无法区分",
+			    v[i]->id, v[i]->label, other->id);
+		for (j = 0; j < v[i]->naliases; j++) {
+			other = form_fields_by_header(v, i, v[i]->aliases[j]);
+			if (other != NULL)
+				chk_err(c, v[i]->pos, "字段“%s”的别名“%s”与字段“%s”重复，导入时无法区分",
+				    v[i]->id, v[i]->aliases[j], other->id);
+		}
+	}
+}
+
 /* Check one scope of fields saved to table. */
 static void
 chk_scope(struct chk *c, struct form_field **v, size_t n, const char *table)
@@ -466,6 +490,7 @@ chk_scope(struct chk *c, struct form_field **v, size_t n, const char *table)
 			}
 		chk_options(c, f);
 	}
+	chk_headers(c, v, n);
 	for (i = 0; i < n; i++) {
 		struct form_field *f = v[i];
 

@@ -4,6 +4,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/condition.c %D%/condition.h \
 	%D%/diag.c %D%/diag.h \
 	%D%/eval.c %D%/eval.h \
+	%D%/extra.c %D%/extra.h \
 	%D%/lists.c %D%/lists.h \
 	%D%/model.c %D%/model.h \
 	%D%/path.c %D%/path.h \

@@ -241,3 +241,30 @@ form_find_field(const struct form *f, const char *id)
 {
 	return form_fields_find(f->fields, f->nfields, id);
 }
+
+/* Does field f answer to the CSV header h (id, label or alias)? */
+static int
+form_field_is_header(const struct form_field *f, const char *h)
+{
+	size_t i;
+
+	if ((f->id != NULL && strcmp(f->id, h) == 0) ||
+	    (f->label != NULL && strcmp(f->label, h) == 0))
+		return 1;
+	for (i = 0; i < f->naliases; i++)
+		if (strcmp(f->aliases[i], h) == 0)
+			return 1;
+	return 0;
+}
+
+/* The field of v[0..n) a CSV column header means, or NULL. */
+const struct form_field *
+form_fields_by_header(struct form_field *const *v, size_t n, const char *header)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (form_field_is_header(v[i], header))
+			return v[i];
+	return NULL;
+}

@@ -179,6 +179,9 @@ const struct form_list *form_set_list(const struct form_set *set, const char *na
 const struct form_field *form_find_field(const struct form *f, const char *id); /* borrowed or NULL */
 /* A field by id in a field array (one scope: a form's top level or a group). */
 const struct form_field *form_fields_find(struct form_field *const *v, size_t n, const char *id);
+/* The field a CSV column header means: its id, its label or one of its aliases (borrowed or NULL). */
+const struct form_field *form_fields_by_header(struct form_field *const *v, size_t n,
+	    const char *header);
 
 void	form_free(struct form *f);                   /* NULL ok */
 void	form_field_free(struct form_field *fld);     /* NULL ok */

@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -85,6 +84,42 @@ forms_yaml_names(const char *dir, size_t *n)
 	return v;
 }
 
+/*
+ * After loading file NAME.yaml: what it defined must be a list in lists/
+ * and a form elsewhere, called NAME, so people find a form or list by its
+ * file.  nforms and nlists are the counts before loading it.
+ */
+static size_t
+forms_check_file_name(struct form_set *set, const char *file, int in_lists,
+    size_t nforms, size_t nlists, struct forms_diags *diags)
+{
+	size_t len = strlen(file) - 5;	/* without ".yaml" */
+	const char *name;
+	struct form_pos pos;
+
+	if (set->nforms > nforms) {
+		name = set->forms[set->nforms - 1]->name;
+		pos = set->forms[set->nforms - 1]->pos;
+		if (in_lists) {
+			forms_diags_at(diags, pos, "lists/ 目录中只能放代码表（list:），表单请放在上一级目录");
+			return 1;
+		}
+	} else if (set->nlists > nlists) {
+		name = set->lists[set->nlists - 1]->name;
+		pos = set->lists[set->nlists - 1]->pos;
+		if (!in_lists) {
+			forms_diags_at(diags, pos, "代码表（list:）应放在 lists/ 目录中");
+			return 1;
+		}
+	} else
+		return 0;
+	if (strlen(name) != len || strncmp(name, file, len) != 0) {
+		forms_diags_at(diags, pos, "名称“%s”应与文件名“%s”一致", name, file);
+		return 1;
+	}
+	return 0;
+}
+
 /* Load every *.yaml in dir/sub, naming files shown/sub/NAME. */
 static size_t
 forms_load_files(struct form_set *set, const char *dir, const char *sub, const char *shown,
@@ -99,7 +134,13 @@ forms_load_files(struct form_set *set, const char *dir, const char *sub, const c
 		file = xasprintf("%s/%s", path, names[i]);
 		name = sub != NULL ? xasprintf("%s/%s/%s", shown, sub, names[i])
 		    : xasprintf("%s/%s", shown, names[i]);
-		problems += forms_load_file(set, file, name, diags);
+		{
+			size_t nforms = set->nforms, nlists = set->nlists;
+
+			problems += forms_load_file(set, file, name, diags);
+			problems += forms_check_file_name(set, names[i], sub != NULL,
+			    nforms, nlists, diags);
+		}
 		free(file);
 		free(name);
 		free(names[i]);
@@ -123,7 +164,7 @@ forms_load_dir(const char *dir, forms_has_column_fn has_column, void *ctx,
 	shown = xstrndup(dir, len);
 	set->dir = xstrdup(shown);
 	if (!forms_is_dir(dir)) {
-		forms_diags_add(diags, shown, 1, 1, "表单目录不存在或不可读：%s", strerror(ENOENT));
+		forms_diags_add(diags, shown, 1, 1, "表单目录不存在或不可读");
 		problems++;
 	} else {
 		problems += forms_load_files(set, dir, "lists", shown, diags);

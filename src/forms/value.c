@@ -65,26 +65,6 @@ value_strip_commas(const char *s, strbuf *out)
 			sb_addc(out, *s);
 }
 
-/* Parse a number as the engine does; 1 if s is one. */
-int
-form_value_number(const char *s, double *out)
-{
-	char *h = norm_halfwidth_trim(s), *end;
-	strbuf sb;
-	int ok;
-
-	sb_init(&sb);
-	value_strip_commas(h, &sb);
-	free(h);
-	ok = sb.len > 0 && !isspace((unsigned char)sb_str(&sb)[0]);
-	if (ok) {
-		*out = strtod(sb_str(&sb), &end);
-		ok = *end == '\0';
-	}
-	sb_free(&sb);
-	return ok;
-}
-
 /* Parse a date, or "today" as today; 1 if s is one. */
 int
 form_value_date(const char *s, bf_date today, bf_date *out)
@@ -145,6 +125,25 @@ value_decimal_shape(const char *s, size_t *frac)
 			return 0;
 	}
 	return s[i] == '\0' && digits > 0 && i < 40;
+}
+
+/* Parse a number as the engine does ([+-]digits[.digits], "1,234.5", full-width digits); 1 if s is one. */
+int
+form_value_number(const char *s, double *out)
+{
+	char *h = norm_halfwidth_trim(s);
+	strbuf sb;
+	size_t frac;
+	int ok;
+
+	sb_init(&sb);
+	value_strip_commas(h, &sb);
+	free(h);
+	ok = value_decimal_shape(sb_str(&sb), &frac);
+	if (ok)
+		*out = strtod(sb_str(&sb), NULL);
+	sb_free(&sb);
+	return ok;
 }
 
 /* integer: optional sign and digits, thousands separators dropped. */
@@ -228,6 +227,10 @@ value_money(const struct form_field *f, const char *s, bf_date today, strbuf *ou
 		    "“%s”不是金额", s);
 		sb_free(&sb);
 		return rc;
+	}
+	if (sb.len - (frac > 0 ? frac + 1 : 0) > 13) {
+		sb_free(&sb);
+		return err_set(err, BF_EINVAL, "金额过大：“%s”", s);
 	}
 	v = strtod(sb_str(&sb), NULL);
 	sb_free(&sb);

@@ -73,16 +73,16 @@ yl_err(struct yl *yl, const yaml_node_t *node, const char *fmt, ...)
 	yl->nproblems++;
 }
 
-/* The node with 1-based index i, marked as walked; NULL (reported at at) if it was walked before. */
+/* The node with 1-based index i, marked as walked; NULL (reported) if it was walked before. */
 static yaml_node_t *
-yl_node(struct yl *yl, int i, const yaml_node_t *at)
+yl_node(struct yl *yl, int i)
 {
 	yaml_node_t *n = yaml_document_get_node(&yl->doc, i);
 
 	if (n == NULL)
 		return NULL;
 	if (yl->seen[i - 1]) {
-		yl_err(yl, at != NULL ? at : n, "不支持 YAML 别名（*名称）：请把内容直接写出");
+		yl_err(yl, n, "不支持 YAML 别名（*名称）：这里的内容被再次引用，请直接写出");
 		return NULL;
 	}
 	yl->seen[i - 1] = 1;
@@ -171,7 +171,7 @@ yl_set_strlist(struct yl *yl, yaml_node_t *val, char ***v, size_t *n, const char
 		return;
 	}
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		if (yl_text(yl, item, key) == NULL)
 			continue;
@@ -197,7 +197,7 @@ yl_map(struct yl *yl, yaml_node_t *node, const struct yl_key *table, void *targe
 		return 0;
 	}
 	for (p = node->data.mapping.pairs.start; p < node->data.mapping.pairs.top; p++) {
-		yaml_node_t *key = yl_node(yl, p->key, node);
+		yaml_node_t *key = yl_node(yl, p->key);
 		yaml_node_t *val;
 		const char *name;
 		int dup = 0;
@@ -226,7 +226,7 @@ yl_map(struct yl *yl, yaml_node_t *node, const struct yl_key *table, void *targe
 			yl_err(yl, key, "%s中有未知的键“%s”", what, name);
 			continue;
 		}
-		if ((val = yl_node(yl, p->value, key)) == NULL)
+		if ((val = yl_node(yl, p->value)) == NULL)
 			continue;
 		k->fn(yl, val, target, name);
 	}
@@ -314,12 +314,12 @@ yl_cond_other(struct yl *yl, yaml_node_t *val, struct form_cond *c, const char *
 	yaml_node_t *k, *v;
 
 	if (val->data.mapping.pairs.top - p != 1 ||
-	    (k = yl_node(yl, p->key, val)) == NULL || k->type != YAML_SCALAR_NODE ||
+	    (k = yl_node(yl, p->key)) == NULL || k->type != YAML_SCALAR_NODE ||
 	    strcmp((const char *)k->data.scalar.value, "field") != 0) {
 		yl_err(yl, val, "“%s”右边的映射应为 {field: 字段标识}", key);
 		return;
 	}
-	if ((v = yl_node(yl, p->value, k)) == NULL)
+	if ((v = yl_node(yl, p->value)) == NULL)
 		return;
 	yl_set_str(yl, v, &c->other, "field");
 }
@@ -348,7 +348,7 @@ yl_cond_operator(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 			return;
 		}
 		for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-			if ((item = yl_node(yl, *it, val)) == NULL)
+			if ((item = yl_node(yl, *it)) == NULL)
 				continue;
 			if ((kid = yl_cond(yl, item, yc->depth + 1)) == NULL)
 				continue;
@@ -374,7 +374,7 @@ yl_cond_operator(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 			return;
 		}
 		for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
-			if ((item = yl_node(yl, *it, val)) == NULL)
+			if ((item = yl_node(yl, *it)) == NULL)
 				continue;
 			if (yl_text(yl, item, key) != NULL)
 				yl_cond_value(yl, c, item);
@@ -481,7 +481,7 @@ yl_options(struct yl *yl, yaml_node_t *val, struct form_option **v, size_t *n)
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
 		struct form_option o;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		memset(&o, 0, sizeof o);
 		o.pos = yl_pos(yl, item);
@@ -541,21 +541,26 @@ static const struct yl_key yl_list_keys[] = {
 
 static struct form_field *yl_field(struct yl *yl, yaml_node_t *node);
 
-#define YL_FIELD(t) ((struct form_field *)(t))
+/* The field a key handler's target points to. */
+static struct form_field *
+yl_f(void *t)
+{
+	return t;
+}
 
 /* field key id */
 static void
 yl_f_id(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->id_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->id, key);
+	yl_f(t)->id_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->id, key);
 }
 
 /* field key label */
 static void
 yl_f_label(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->label, key);
+	yl_set_str(yl, val, &yl_f(t)->label, key);
 }
 
 /* field key type: a name from the field-type table */
@@ -567,19 +572,19 @@ yl_f_type(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 
 	if (s == NULL)
 		return;
-	YL_FIELD(t)->type_pos = yl_pos(yl, val);
+	yl_f(t)->type_pos = yl_pos(yl, val);
 	if ((ti = form_type_by_name(s)) == NULL) {
 		yl_err(yl, val, "未知的字段类型“%s”", s);
 		return;
 	}
-	YL_FIELD(t)->type = ti->type;
+	yl_f(t)->type = ti->type;
 }
 
 /* field key required */
 static void
 yl_f_required(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->required, key);
+	yl_set_bool(yl, val, &yl_f(t)->required, key);
 }
 
 /* field key required_if */
@@ -587,7 +592,7 @@ static void
 yl_f_required_if(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
 	(void)key;
-	YL_FIELD(t)->required_if = yl_cond(yl, val, 0);
+	yl_f(t)->required_if = yl_cond(yl, val, 0);
 }
 
 /* field key show_if */
@@ -595,7 +600,7 @@ static void
 yl_f_show_if(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
 	(void)key;
-	YL_FIELD(t)->show_if = yl_cond(yl, val, 0);
+	yl_f(t)->show_if = yl_cond(yl, val, 0);
 }
 
 /* rule key assert */
@@ -661,7 +666,7 @@ yl_f_validate(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		struct form_rule r;
 		size_t before = yl->nproblems;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		memset(&r, 0, sizeof r);
 		r.pos = yl_pos(yl, item);
@@ -685,24 +690,24 @@ yl_f_validate(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 static void
 yl_f_default(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->def_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->def, key);
+	yl_f(t)->def_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->def, key);
 }
 
 /* field key min */
 static void
 yl_f_min(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->min_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->min, key);
+	yl_f(t)->min_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->min, key);
 }
 
 /* field key max */
 static void
 yl_f_max(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->max_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->max, key);
+	yl_f(t)->max_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->max, key);
 }
 
 /* field key options: inline list, or "list:NAME" */
@@ -731,21 +736,21 @@ yl_f_options(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 static void
 yl_f_help(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->help, key);
+	yl_set_str(yl, val, &yl_f(t)->help, key);
 }
 
 /* field key width */
 static void
 yl_f_width(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_int(yl, val, &YL_FIELD(t)->width, key);
+	yl_set_int(yl, val, &yl_f(t)->width, key);
 }
 
 /* field key pii */
 static void
 yl_f_pii(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->pii, key);
+	yl_set_bool(yl, val, &yl_f(t)->pii, key);
 }
 
 /* field key mask: one of the mask names (value.c applies them) */
@@ -767,53 +772,53 @@ yl_f_mask(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		yl_err(yl, val, "未知的遮盖方式“%s”（可用 idcard、phone、last4、name、all、none）", s);
 		return;
 	}
-	YL_FIELD(t)->mask_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->mask, key);
+	yl_f(t)->mask_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->mask, key);
 }
 
 /* field key column */
 static void
 yl_f_column(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->column_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->column, key);
+	yl_f(t)->column_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->column, key);
 }
 
 /* field key derive: FIELD.sex, FIELD.birth_date or FIELD.age */
 static void
 yl_f_derive(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->derive_pos = yl_pos(yl, val);
-	yl_set_str(yl, val, &YL_FIELD(t)->derive, key);
+	yl_f(t)->derive_pos = yl_pos(yl, val);
+	yl_set_str(yl, val, &yl_f(t)->derive, key);
 }
 
 /* field key aliases */
 static void
 yl_f_aliases(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_strlist(yl, val, &YL_FIELD(t)->aliases, &YL_FIELD(t)->naliases, key);
+	yl_set_strlist(yl, val, &yl_f(t)->aliases, &yl_f(t)->naliases, key);
 }
 
 /* field key readonly */
 static void
 yl_f_readonly(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_bool(yl, val, &YL_FIELD(t)->readonly, key);
+	yl_set_bool(yl, val, &yl_f(t)->readonly, key);
 }
 
 /* field key table (groups) */
 static void
 yl_f_table(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	yl_set_str(yl, val, &YL_FIELD(t)->table, key);
+	yl_set_str(yl, val, &yl_f(t)->table, key);
 }
 
 /* field key summary (groups) */
 static void
 yl_f_summary(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 {
-	YL_FIELD(t)->summary_pos = yl_pos(yl, val);
-	yl_set_strlist(yl, val, &YL_FIELD(t)->summary, &YL_FIELD(t)->nsummary, key);
+	yl_f(t)->summary_pos = yl_pos(yl, val);
+	yl_set_strlist(yl, val, &yl_f(t)->summary, &yl_f(t)->nsummary, key);
 }
 
 /* A sequence of field mappings appended to *v; parent is the group or NULL. */
@@ -831,7 +836,7 @@ yl_fields(struct yl *yl, yaml_node_t *val, struct form_field ***v, size_t *n,
 	for (it = val->data.sequence.items.start; it < val->data.sequence.items.top; it++) {
 		struct form_field *f;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		if ((f = yl_field(yl, item)) == NULL)
 			continue;
@@ -992,7 +997,7 @@ yl_form_sections(struct yl *yl, yaml_node_t *val, void *t, const char *key)
 		struct yl_section ys;
 		size_t i;
 
-		if ((item = yl_node(yl, *it, val)) == NULL)
+		if ((item = yl_node(yl, *it)) == NULL)
 			continue;
 		ys.form = f;
 		ys.s = xcalloc(1, sizeof *ys.s);
@@ -1113,6 +1118,28 @@ yl_load_list(struct yl *yl, yaml_node_t *root)
 	yl->set->lists[yl->set->nlists++] = l;
 }
 
+/* A file holds one document: report a second one (or a syntax error in it). */
+static void
+yl_more_documents(struct yl *yl, yaml_parser_t *parser, const char *buf, size_t len)
+{
+	yaml_document_t next;
+	yaml_node_t *root;
+
+	if (yaml_document_get_root_node(&yl->doc) == NULL)
+		return;
+	if (!yaml_parser_load(parser, &next)) {
+		yl_syntax_error(yl, parser, buf, len);
+		return;
+	}
+	if ((root = yaml_document_get_root_node(&next)) != NULL) {
+		forms_diags_add(yl->diags, yl->file, (int)root->start_mark.line + 1,
+		    (int)root->start_mark.column + 1,
+		    "一个文件只能有一个 YAML 文档（“---”之后的内容请放到另一个文件）");
+		yl->nproblems++;
+	}
+	yaml_document_delete(&next);
+}
+
 /* Parse one YAML file held in memory into the set; see yaml_load.h. */
 size_t
 forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t len,
@@ -1136,6 +1163,7 @@ forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t 
 		yaml_parser_delete(&parser);
 		return yl.nproblems;
 	}
+	yl_more_documents(&yl, &parser, buf, len);
 	yaml_parser_delete(&parser);
 	yl.nnodes = (size_t)(yl.doc.nodes.top - yl.doc.nodes.start);
 	yl.seen = xcalloc(yl.nnodes + 1, 1);
@@ -1157,6 +1185,23 @@ forms_load_yaml(struct form_set *set, const char *file, const char *buf, size_t 
 	return yl.nproblems;
 }
 
+/* errno in Chinese for the messages about files. */
+static const char *
+yl_errno_text(int e)
+{
+	switch (e) {
+	case ENOENT:
+		return "文件不存在";
+	case EACCES:
+	case EPERM:
+		return "没有读取权限";
+	case EISDIR:
+		return "这是一个目录";
+	default:
+		return strerror(e);
+	}
+}
+
 /* Read path into memory and load it, naming it shown in messages. */
 size_t
 forms_load_file(struct form_set *set, const char *path, const char *shown,
@@ -1167,7 +1212,7 @@ forms_load_file(struct form_set *set, const char *path, const char *shown,
 	size_t len = 0, cap = 0, n, problems;
 
 	if (fp == NULL) {
-		forms_diags_add(diags, shown, 1, 1, "无法读取文件：%s", strerror(errno));
+		forms_diags_add(diags, shown, 1, 1, "无法读取文件：%s", yl_errno_text(errno));
 		return 1;
 	}
 	for (;;) {
@@ -1181,7 +1226,7 @@ forms_load_file(struct form_set *set, const char *path, const char *shown,
 			break;
 	}
 	if (ferror(fp)) {
-		forms_diags_add(diags, shown, 1, 1, "读取文件出错：%s", strerror(errno));
+		forms_diags_add(diags, shown, 1, 1, "读取文件出错：%s", yl_errno_text(errno));
 		fclose(fp);
 		free(buf);
 		return 1;

@@ -1,3 +1,5 @@
 # command-line tests (TAP shell scripts)
 TESTS += tests/cli/commands.sh
 dist_check_SCRIPTS += tests/cli/commands.sh
+TESTS += tests/cli/forms-check.sh
+dist_check_SCRIPTS += tests/cli/forms-check.sh

@@ -1,1 +1,4 @@
-# fuzz harnesses (built with clang -fsanitize=fuzzer by tests/fuzz/run.sh)
+# fuzz harnesses (built with clang -fsanitize=fuzzer by tests/fuzz/run.sh,
+# which .ci/run calls; never part of make check)
+EXTRA_DIST += tests/fuzz/run.sh tests/fuzz/fuzz_forms.c tests/fuzz/forms.dict \
+	tests/fuzz/corpus
