@@ -252,15 +252,29 @@ START_TEST(test_dates_in_order)
 {
 	struct demo_gen *g = new_gen(3);
 	struct demo_person *p = malloc(sizeof *p);
-	const struct demo_registration *r;
+	const struct demo_registration *r, *r0;
+	const struct demo_employment *job;
 	enum case_status from, to;
 	bf_error err;
-	int i, j, active;
+	int i, j, active, reopened = 0, current;
 
 	demo_person_clear(p);
 	for (i = 0; i < N_PERSONS; i++) {
 		demo_gen_person(g, p);
-		r = &p->registrations[0];
+		/* the current registration is the last; an earlier one was cancelled by a job */
+		r = &p->registrations[p->nregistrations - 1];
+		r0 = &p->registrations[0];
+		if (p->nregistrations > 1) {
+			reopened++;
+			ck_assert(r0->cancelled_on[0]);
+			le(r0->registered_on, r0->cancelled_on, "earlier registration", p);
+			ck_assert(strcmp(r0->cancelled_on, r->registered_on) < 0);
+			ck_assert_str_eq(r0->card_no, r->card_no);
+			ck_assert_str_eq(p->employments[0].started_on, r0->cancelled_on);
+			ck_assert_str_eq(p->employments[0].ended_on, r->unemployed_since);
+			ck_assert(p->employments[0].end_reason[0]);
+		}
+		le(p->birth_date, r0->registered_on, "birth <= first registration", p);
 		D(p->birth_date);
 		le(p->birth_date, r->registered_on, "birth <= registration", p);
 		ck_assert(strcmp(p->birth_date, r->registered_on) < 0);
@@ -269,7 +283,7 @@ START_TEST(test_dates_in_order)
 		if (r->unemployed_since[0])
 			le(r->unemployed_since, r->registered_on, "unemployed_since", p);
 		le(r->registered_on, TODAY, "registration", p);
-		le(r->registered_on, p->created_at, "created_at", p);
+		ck_assert_int_eq(strncmp(r0->registered_on, p->created_at, 10), 0);
 		le(p->created_at, p->updated_at, "updated_at", p);
 		if (r->benefit) {
 			le(r->benefit_from, r->benefit_to, "benefit", p);
@@ -322,13 +336,22 @@ START_TEST(test_dates_in_order)
 			}
 			le(f->created_at, TODAY, "follow-up created", p);
 			if (strncmp(f->kind, "stable", 6) == 0) {
-				ck_assert_int_eq(p->nemployments, 1);
-				ck_assert(strcmp(p->employments[0].started_on, f->due_on) < 0);
+				ck_assert_int_ge(p->nemployments, 1);
+				ck_assert(strcmp(p->employments[p->nemployments - 1].started_on, f->due_on) < 0);
 			}
 		}
+		current = 0;
 		for (j = 0; j < p->nemployments; j++) {
-			le(r->registered_on, p->employments[j].started_on, "job", p);
-			le(p->employments[j].started_on, TODAY, "job", p);
+			job = &p->employments[j];
+			le(r0->registered_on, job->started_on, "job", p);
+			le(job->started_on, TODAY, "job", p);
+			if (job->ended_on[0])
+				le(job->started_on, job->ended_on, "job end", p);
+			else {
+				current++;
+				le(r->registered_on, job->started_on, "current job", p);
+				ck_assert_str_eq(job->started_on, r->cancelled_on);
+			}
 		}
 		/* events: from NULL to registered, then allowed moves, in time order */
 		ck_assert_int_ge(p->nevents, 1);
@@ -347,9 +370,12 @@ START_TEST(test_dates_in_order)
 		ck_assert_str_eq(p->events[p->nevents - 1].to_status, p->status);
 		ck_assert_int_eq(strncmp(p->events[p->nevents - 1].at, p->status_since, 10), 0);
 		ck_assert_int_eq(p->exit_reason[0] != '\0', strcmp(p->status, "closed") == 0);
-		ck_assert_int_eq(p->nemployments > 0, strcmp(p->status, "employed") == 0 ||
+		if (strcmp(p->status, "recognised") == 0)
+			ck_assert_int_ge(p->ncategories, 1);
+		ck_assert_int_eq(current, strcmp(p->status, "employed") == 0 ||
 		    strcmp(p->status, "stable") == 0 || strncmp(p->exit_reason, "稳定就业", strlen("稳定就业")) == 0);
 	}
+	ck_assert_int_gt(reopened, N_PERSONS / 100);
 	free(p);
 	demo_gen_free(g);
 }
