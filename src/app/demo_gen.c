@@ -264,7 +264,8 @@ struct demo_gen {
 	uint64_t s[4];			/* xoshiro256** state */
 	long	today;			/* day number */
 	bf_date	today_d;
-	struct demo_org *orgs;
+	char	(*org_code)[DEMO_ORG_LEN];	/* the caller's community codes, copied */
+	int64_t	*org_worker;		/* and their caseworker ids */
 	size_t	norgs;
 	size_t	*org_district;		/* index into demo_districts per org */
 	char	(*org_short)[64];	/* community name without 居民委员会/村民委员会, or "" */
@@ -278,7 +279,7 @@ struct demo_gen {
 	char	(*surname_full)[24];	/* full pinyin of each surname */
 	const char **male_py;		/* pinyin of each given-name character */
 	const char **female_py;
-	long	iso_first;		/* demo_iso covers days iso_first .. iso_first + iso_n - 1 */
+	long	iso_first;		/* iso and days cover iso_first .. iso_first + iso_n - 1 */
 	long	iso_n;
 	char	(*iso)[DEMO_DATE_LEN];	/* ISO text of each day in that range */
 	bf_date	*days;			/* and its date */
@@ -665,8 +666,8 @@ demo_org_short(const char *name, char *out, size_t n)
 }
 
 /*
- * A generator for seed on today over orgs.  The org array is copied
- * (its strings are borrowed); each org's district is looked up once.
+ * A generator for seed on today over orgs.  What it needs of orgs is
+ * copied (nothing is borrowed); each org's district is looked up once.
  */
 struct demo_gen *
 demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs)
@@ -698,8 +699,12 @@ demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs)
 	g->today_d = t;
 	g->today = date_to_days(t);
 	g->norgs = orgs->n;
-	g->orgs = xreallocarray(NULL, orgs->n, sizeof *g->orgs);
-	memcpy(g->orgs, orgs->v, orgs->n * sizeof *g->orgs);
+	g->org_code = xreallocarray(NULL, orgs->n, sizeof *g->org_code);
+	g->org_worker = xreallocarray(NULL, orgs->n, sizeof *g->org_worker);
+	for (i = 0; i < orgs->n; i++) {
+		memcpy(g->org_code[i], orgs->v[i].code, DEMO_ORG_LEN);
+		g->org_worker[i] = orgs->v[i].caseworker_id;
+	}
 	g->org_district = xreallocarray(NULL, orgs->n, sizeof *g->org_district);
 	for (i = 0; i < orgs->n; i++) {
 		g->org_district[i] = i % demo_ndistricts;	/* not in Chongqing: any district */
@@ -746,7 +751,8 @@ demo_gen_free(struct demo_gen *g)
 {
 	if (g == NULL)
 		return;
-	free(g->orgs);
+	free(g->org_code);
+	free(g->org_worker);
 	free(g->org_district);
 	free(g->org_short);
 	free(g->surname_cum);
@@ -1852,8 +1858,8 @@ demo_gen_person(struct demo_gen *g, struct demo_person *out)
 			abort();	/* unreachable with these tables */
 	}
 	out->org = (size_t)demo_below(g, (uint32_t)g->norgs);
-	out->caseworker_id = g->orgs[out->org].caseworker_id;
-	demo_set(out->community_code, sizeof out->community_code, g->orgs[out->org].code);
+	out->caseworker_id = g->org_worker[out->org];
+	memcpy(out->community_code, g->org_code[out->org], DEMO_ORG_LEN);
 	c.district = g->org_district[out->org];
 	c.hukou_district = demo_chance(g, 720) ? c.district : demo_below(g, (uint32_t)demo_ndistricts);
 	demo_citizen_id(g, &c, out);

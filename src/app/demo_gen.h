@@ -56,7 +56,7 @@ struct demo_org {
 	int64_t	caseworker_id;	/* app_user.id of the responsible caseworker; 0: none */
 };
 
-/* The caller's list of communities; the generator copies what it needs. */
+/* The caller's list of communities; demo_gen_new copies what it needs. */
 struct demo_orgs {
 	const struct demo_org *v;
 	size_t	n;		/* at least 1 */
@@ -203,7 +203,7 @@ struct demo_person {
 
 	int	ncategories;
 	struct demo_category categories[DEMO_MAX_CATEGORIES];
-	int	nregistrations;			/* at least 1 */
+	int	nregistrations;			/* 1 or 2, in date order: the last is the current one */
 	struct demo_registration registrations[DEMO_MAX_REGISTRATIONS];
 	int	nplans;
 	struct demo_plan plans[DEMO_MAX_PLANS];
@@ -213,9 +213,9 @@ struct demo_person {
 	struct demo_service services[DEMO_MAX_SERVICES];
 	int	nfollowups;
 	struct demo_followup followups[DEMO_MAX_FOLLOWUPS];
-	int	nemployments;
+	int	nemployments;			/* in date order: an earlier, ended job, then the current one */
 	struct demo_employment employments[DEMO_MAX_EMPLOYMENTS];
-	int	nevents;
+	int	nevents;			/* at least 1, in time order */
 	struct demo_event events[DEMO_MAX_EVENTS];
 };
 
@@ -223,9 +223,10 @@ struct demo_gen;
 
 /*
  * A generator for seed as of today ("YYYY-MM-DD", 2000 or later) over
- * orgs (copied: the strings must outlive the generator, the array need
- * not).  Caller frees with demo_gen_free.  NULL if today is not a date or
- * orgs is empty or has a code that is not 12 digits.
+ * orgs (copied: neither the array nor its strings need outlive the call).
+ * Persons are spread evenly over the orgs.  Caller frees with
+ * demo_gen_free.  NULL if today is not a date or orgs is empty or has a
+ * code that is not 12 digits.
  */
 struct demo_gen *demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs);
 /* Fill *out with the next person (every field overwritten); BF_OK.  Citizen IDs never repeat within a generator. */
