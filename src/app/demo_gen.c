@@ -1414,12 +1414,16 @@ demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 	demo_ts(g, c->reg, 8, 9, r->created_at);
 }
 
-/* A name for the caseworker of org i: the same for every call (own stream). */
+/*
+ * A name for the caseworker of org i (plan.responsible), the same on every
+ * call: drawn from a copy of g whose PRNG is seeded from the caseworker
+ * id (or the org index when there is none), so g's own stream is untouched.
+ */
 static void
-demo_worker_name(struct demo_gen *g, size_t i, char out[DEMO_NAME_LEN])
+demo_worker_name(const struct demo_gen *g, size_t i, char out[DEMO_NAME_LEN])
 {
 	struct demo_gen tmp;
-	uint64_t x = (uint64_t)i * 7919 + 17;
+	uint64_t x = g->org_worker[i] ? (uint64_t)g->org_worker[i] : ((uint64_t)1 << 40) + i;
 	int j;
 
 	tmp = *g;
