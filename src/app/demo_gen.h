@@ -190,7 +190,8 @@ struct demo_person {
 	char	phone[12];			/* 11-digit mobile, or empty */
 	char	landline[16];			/* "023-6xxxxxxx", or empty */
 	char	emergency_name[DEMO_NAME_LEN];
-	char	emergency_relation[DEMO_CODE_LEN];	/* GB/T 4761: 10 配偶, 20 子, 30 女, 51 父亲, 52 母亲, 71 兄, 73 弟, 75 姐, 77 妹 */
+	/* GB/T 4761: 10 配偶, 20 子, 30 女, 51 父亲, 52 母亲, 71 兄, 73 弟, 75 姐, 77 妹 */
+	char	emergency_relation[DEMO_CODE_LEN];
 	char	emergency_phone[12];
 	char	retire_basis[DEMO_CODE_LEN];	/* "60", "50", "55" */
 	char	status[DEMO_STATUS_LEN];	/* registered recognised assisting employed stable closed */
