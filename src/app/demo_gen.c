@@ -1886,6 +1886,8 @@ demo_gen_person(struct demo_gen *g, struct demo_person *out)
 	}
 
 	recog = demo_categories(g, &c, out);
+	if (recog > c.reg + 30 && c.status != CASE_RECOGNISED)
+		recog = -1;	/* only 11 (a year on): no recognition step, the plan does not wait */
 	if (c.job >= 0)
 		form = demo_form_for(g, &c);
 	demo_registration(g, &c, out, form);
