@@ -1569,10 +1569,10 @@ demo_template_for(struct demo_gen *g, const struct demo_ctx *c)
 	}
 }
 
-/* Add a follow-up; NULL when full. */
+/* Add a follow-up scheduled on made (the last contact), due on due; NULL when full. */
 static struct demo_followup *
-demo_add_followup(struct demo_gen *g, struct demo_person *p, long due, const char *kind, long done,
-    const char *result)
+demo_add_followup(struct demo_gen *g, struct demo_person *p, long made, long due, const char *kind,
+    long done, const char *result)
 {
 	struct demo_followup *f;
 
@@ -1593,8 +1593,7 @@ demo_add_followup(struct demo_gen *g, struct demo_person *p, long due, const cha
 		f->method[0] = '\0';
 		f->result[0] = '\0';
 	}
-	/* scheduled when the previous contact was recorded: a month before it is due */
-	demo_ts(g, demo_min(demo_add_months(g, due, -1), g->today), 9, 18, f->created_at);
+	demo_ts(g, demo_min(made, g->today), 9, 18, f->created_at);
 	return f;
 }
 
@@ -1625,16 +1624,16 @@ demo_monthly_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_perso
 		}
 		if (due >= c->window_end) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
 		if (due >= cend) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
 		if (c->open_unemployed && demo_add_months(g, due, 1) > g->today && demo_chance(g, 150)) {
-			demo_add_followup(g, p, due, "monthly", -1, NULL);	/* overdue */
+			demo_add_followup(g, p, last, due, "monthly", -1, NULL);	/* overdue */
 			break;
 		}
 		done = due + demo_uniform(g, -3, 7);
@@ -1643,10 +1642,10 @@ demo_monthly_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_perso
 			done = last + 1;
 		if (done >= demo_min(c->window_end, cend) || done > g->today) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
-		f = demo_add_followup(g, p, due, "monthly", done, demo_pick_str(g, demo_monthly_results,
+		f = demo_add_followup(g, p, last, due, "monthly", done, demo_pick_str(g, demo_monthly_results,
 		    sizeof demo_monthly_results / sizeof demo_monthly_results[0]));
 		if (f && f->method[0] == '2' && p->nservices < DEMO_MAX_SERVICES) {
 			/* a home visit is also a service record */
@@ -1682,16 +1681,16 @@ demo_stability_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_per
 		due = demo_day(d[i].due);
 		if (due > end) {
 			if (c->closed < 0)
-				demo_add_followup(g, p, due, d[i].kind, -1, NULL);
+				demo_add_followup(g, p, prev, due, d[i].kind, -1, NULL);
 			return -1;
 		}
 		if (!force && demo_chance(g, 80)) {
 			if (c->closed < 0)
-				demo_add_followup(g, p, due, d[i].kind, -1, NULL);	/* overdue */
+				demo_add_followup(g, p, prev, due, d[i].kind, -1, NULL);	/* overdue */
 			return -1;
 		}
 		done = demo_max(prev + 1, demo_min(due + demo_uniform(g, 0, 7), end));
-		demo_add_followup(g, p, due, d[i].kind, done, demo_pick_str(g, demo_stable_results,
+		demo_add_followup(g, p, prev, due, d[i].kind, done, demo_pick_str(g, demo_stable_results,
 		    sizeof demo_stable_results / sizeof demo_stable_results[0]));
 		prev = done;
 	}

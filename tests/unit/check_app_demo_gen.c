@@ -403,7 +403,9 @@ START_TEST(test_dates_in_order)
 			f = &p->followups[j];
 			le(r->registered_on, f->due_on, "follow-up due", p);
 			le(f->created_at, TODAY, "follow-up created", p);
+			le(f->created_at, f->due_on, "follow-up scheduled after it is due", p);
 			if (f->done_on[0]) {
+				le(f->created_at, f->done_on, "follow-up done before it was scheduled", p);
 				le(r->registered_on, f->done_on, "follow-up done", p);
 				le(f->done_on, TODAY, "follow-up done", p);
 			} else {
