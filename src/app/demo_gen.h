@@ -23,6 +23,10 @@
  * follow-ups, job starts, events, created_at) are never after today; due
  * dates of things not yet done (open follow-ups, plan measures, plan
  * targets, category expiry, subsidy ends) may lie ahead.
+ *
+ * The mix, per 1,000 persons: status registered 140, recognised 100,
+ * assisting 300, employed 200, stable 160, closed 100; about 5,100
+ * services and follow-ups together (2.2 and 2.9 a person).
  */
 #ifndef BF_APP_DEMO_GEN_H
 #define BF_APP_DEMO_GEN_H
@@ -230,7 +234,11 @@ struct demo_gen;
  * code that is not 12 digits.
  */
 struct demo_gen *demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs);
-/* Fill *out with the next person (every field overwritten); BF_OK.  Citizen IDs never repeat within a generator. */
+/*
+ * Fill *out with the next person; BF_OK.  Every field of the person and of
+ * the rows below each count is written; rows past the counts are left as
+ * they were.  Citizen IDs never repeat within a generator.
+ */
 int	demo_gen_person(struct demo_gen *g, struct demo_person *out);
 /* How many persons g has produced. */
 uint64_t demo_gen_count(const struct demo_gen *g);
