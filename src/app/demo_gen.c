@@ -117,6 +117,19 @@ static const char *const demo_income_bands[] = {
 	"2000以下", "2000-3000", "3000-5000", "5000以上",
 };
 
+/* How an earlier job ended: the new registration's reason and the job's end reason. */
+struct demo_job_loss {
+	const char *reason;
+	const char *end_reason;
+};
+
+static const struct demo_job_loss demo_job_losses[] = {
+	{ "01", "劳动合同期满终止" },
+	{ "02", "用人单位解除劳动合同" },
+	{ "03", "本人辞职" },
+	{ "04", "用人单位破产关闭" },
+};
+
 /* Employment forms (domain-data.md §4.11) and their registration cancel reasons. */
 struct demo_form_def {
 	const char *form;
@@ -251,7 +264,8 @@ struct demo_gen {
 	uint64_t s[4];			/* xoshiro256** state */
 	long	today;			/* day number */
 	bf_date	today_d;
-	struct demo_org *orgs;
+	char	(*org_code)[DEMO_ORG_LEN];	/* the caller's community codes, copied */
+	int64_t	*org_worker;		/* and their caseworker ids */
 	size_t	norgs;
 	size_t	*org_district;		/* index into demo_districts per org */
 	char	(*org_short)[64];	/* community name without 居民委员会/村民委员会, or "" */
@@ -265,9 +279,10 @@ struct demo_gen {
 	char	(*surname_full)[24];	/* full pinyin of each surname */
 	const char **male_py;		/* pinyin of each given-name character */
 	const char **female_py;
-	long	iso_first;		/* demo_iso covers days iso_first .. iso_first + iso_n - 1 */
+	long	iso_first;		/* iso and days cover iso_first .. iso_first + iso_n - 1 */
 	long	iso_n;
 	char	(*iso)[DEMO_DATE_LEN];	/* ISO text of each day in that range */
+	bf_date	*days;			/* and its date */
 	strbuf	sb;
 	struct followup_params fp;
 	struct category_params cp;
@@ -293,6 +308,10 @@ struct demo_ctx {
 	size_t	hukou_district;
 	int	hardship;		/* holds a category */
 	size_t	surname;		/* index into demo_surnames */
+	long	prior_reg;		/* an earlier episode: registered, */
+	long	prior_job;		/* found a job, */
+	long	prior_end;		/* lost it (the current unemployed_since); -1: none */
+	const struct demo_job_loss *loss;	/* how the earlier job ended */
 	int	plan_template;		/* -1: no plan */
 	long	plan_day;
 	long	sday[DEMO_MAX_SERVICES];	/* served_on day of each service */
@@ -510,12 +529,22 @@ demo_day(bf_date d)
 	return date_to_days(d);
 }
 
+/* The date of day number day (from the table when in range). */
+static bf_date
+demo_bf(const struct demo_gen *g, long day)
+{
+	if (day >= g->iso_first && day - g->iso_first < g->iso_n)
+		return g->days[day - g->iso_first];
+	return date_from_days(day);
+}
+
 /* Day number of day moved by months (clamped to month end). */
 static long
-demo_add_months(long day, int months)
+demo_add_months(const struct demo_gen *g, long day, int months)
 {
-	return date_to_days(date_add_months(date_from_days(day), months));
+	return date_to_days(date_add_months(demo_bf(g, day), months));
 }
+
 
 /* The smaller of a and b. */
 static long
@@ -637,8 +666,8 @@ demo_org_short(const char *name, char *out, size_t n)
 }
 
 /*
- * A generator for seed on today over orgs.  The org array is copied
- * (its strings are borrowed); each org's district is looked up once.
+ * A generator for seed on today over orgs.  What it needs of orgs is
+ * copied (nothing is borrowed); each org's district is looked up once.
  */
 struct demo_gen *
 demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs)
@@ -670,8 +699,12 @@ demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs)
 	g->today_d = t;
 	g->today = date_to_days(t);
 	g->norgs = orgs->n;
-	g->orgs = xreallocarray(NULL, orgs->n, sizeof *g->orgs);
-	memcpy(g->orgs, orgs->v, orgs->n * sizeof *g->orgs);
+	g->org_code = xreallocarray(NULL, orgs->n, sizeof *g->org_code);
+	g->org_worker = xreallocarray(NULL, orgs->n, sizeof *g->org_worker);
+	for (i = 0; i < orgs->n; i++) {
+		memcpy(g->org_code[i], orgs->v[i].code, DEMO_ORG_LEN);
+		g->org_worker[i] = orgs->v[i].caseworker_id;
+	}
 	g->org_district = xreallocarray(NULL, orgs->n, sizeof *g->org_district);
 	for (i = 0; i < orgs->n; i++) {
 		g->org_district[i] = i % demo_ndistricts;	/* not in Chongqing: any district */
@@ -698,8 +731,11 @@ demo_gen_new(uint64_t seed, const char *today, const struct demo_orgs *orgs)
 		long first = g->today - 101 * 366, n = 107 * 366, d;
 		char (*iso)[DEMO_DATE_LEN] = xreallocarray(NULL, (size_t)n, sizeof *iso);
 
-		for (d = 0; d < n; d++)
+		g->days = xreallocarray(NULL, (size_t)n, sizeof *g->days);
+		for (d = 0; d < n; d++) {
 			demo_date(g, first + d, iso[d]);
+			g->days[d] = date_from_days(first + d);
+		}
 		g->iso = iso;
 		g->iso_first = first;
 		g->iso_n = n;
@@ -715,7 +751,8 @@ demo_gen_free(struct demo_gen *g)
 {
 	if (g == NULL)
 		return;
-	free(g->orgs);
+	free(g->org_code);
+	free(g->org_worker);
 	free(g->org_district);
 	free(g->org_short);
 	free(g->surname_cum);
@@ -725,6 +762,7 @@ demo_gen_free(struct demo_gen *g)
 	free(g->male_py);
 	free(g->female_py);
 	free(g->iso);
+	free(g->days);
 	sb_free(&g->sb);
 	free(g);
 }
@@ -937,7 +975,7 @@ demo_plan_dates(struct demo_gen *g, struct demo_ctx *c)
 static int
 demo_pick_person(struct demo_gen *g, struct demo_ctx *c)
 {
-	bf_date reg = date_from_days(c->reg);
+	bf_date reg = demo_bf(g, c->reg);
 	long lastday = c->closed >= 0 ? c->closed : g->today;
 	int y;
 
@@ -960,14 +998,14 @@ demo_pick_person(struct demo_gen *g, struct demo_ctx *c)
 	case DEMO_OLDER:
 		if (c->exit && c->exit->kind == DEMO_EXIT_RETIRED) {
 			/* born so that retirement falls shortly before the closure */
-			bf_date b = date_from_days(c->closed - demo_uniform(g, 0, 25));
+			bf_date b = demo_bf(g, c->closed - demo_uniform(g, 0, 25));
 			int d;
 
 			b = date_add_months(b, -(int)c->basis * 12);
 			d = retire_delay_months(b, c->basis);
 			b = date_add_months(b, -d);
 			c->birth_day = date_to_days(b);
-			while (date_to_days(retire_date(date_from_days(c->birth_day), c->basis)) > c->closed)
+			while (date_to_days(retire_date(demo_bf(g, c->birth_day), c->basis)) > c->closed)
 				c->birth_day -= 28;
 		} else if (c->sex == 2)
 			c->birth_day = demo_birth_for_age(g, c->reg, 40, c->basis == RETIRE_FEMALE_50 ? 48 : 53);
@@ -981,14 +1019,14 @@ demo_pick_person(struct demo_gen *g, struct demo_ctx *c)
 		c->birth_day = demo_birth_for_age(g, c->reg, 16, 24);
 		break;
 	}
-	c->birth = date_from_days(c->birth_day);
+	c->birth = demo_bf(g, c->birth_day);
 	if (date_age(c->birth, reg) < WORKING_AGE_MIN)
 		return 0;
 	if (!retire_in_working_age(c->birth, c->basis, reg))
 		return 0;
 	/* open cases are of working age today; closed ones up to the closure */
 	if (!(c->exit && c->exit->kind == DEMO_EXIT_RETIRED) &&
-	    !retire_in_working_age(c->birth, c->basis, date_from_days(lastday)))
+	    !retire_in_working_age(c->birth, c->basis, demo_bf(g, lastday)))
 		return 0;
 	return 1;
 }
@@ -1238,13 +1276,13 @@ demo_categories(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p)
 	f.birth = c->birth;
 	f.basis = c->basis;
 	f.registered = 1;
-	f.registered_on = date_from_days(c->reg);
+	f.registered_on = demo_bf(g, c->reg);
 	if (c->graduated >= 0) {
 		f.graduated = 1;
-		f.graduated_on = date_from_days(c->graduated);
+		f.graduated_on = demo_bf(g, c->graduated);
 	}
 	/* 01 and 06 as of the recognition day; 11 as of the last registered day */
-	category_derive(&g->cp, &f, date_from_days(recog), r);
+	category_derive(&g->cp, &f, demo_bf(g, recog), r);
 	for (j = 0; j < 2; j++) {
 		if (!r[j].applies)
 			continue;
@@ -1260,8 +1298,9 @@ demo_categories(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p)
 			}
 		}
 	}
-	category_derive(&g->cp, &f, date_from_days(last), r);
-	if (r[2].applies) {
+	if (last - c->reg >= 360)	/* 11 needs a year; skip the work otherwise */
+		category_derive(&g->cp, &f, demo_bf(g, last), r);
+	if (last - c->reg >= 360 && r[2].applies) {
 		on = demo_min(demo_day(r[2].since) + demo_uniform(g, 0, 10), last);
 		demo_add_category(g, p, r[2].code, on, "失业登记日期", 1);
 	}
@@ -1306,14 +1345,15 @@ static void
 demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
     const struct demo_form_def *form)
 {
-	struct demo_registration *r = &p->registrations[0];
+	struct demo_registration *r = &p->registrations[p->nregistrations++];
 	const char *reason;
 	long since, adult = c->birth_day + 16 * 366;
 
-	p->nregistrations = 1;
 	memset(r, 0, sizeof *r);
 	demo_date(g, c->reg, r->registered_on);
-	if (c->group == DEMO_GRADUATE)
+	if (c->loss)
+		reason = c->loss->reason;
+	else if (c->group == DEMO_GRADUATE)
 		reason = "06";
 	else if (c->group == DEMO_YOUNG)
 		reason = demo_pick_weighted(g, demo_reason_young,
@@ -1322,13 +1362,20 @@ demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 		reason = demo_pick_weighted(g, demo_reason_adult,
 		    sizeof demo_reason_adult / sizeof demo_reason_adult[0]);
 	demo_set(r->reason, sizeof r->reason, reason);
-	if (c->graduated >= 0)
+	if (c->prior_end >= 0)
+		demo_date(g, c->prior_end, r->unemployed_since);
+	else if (c->graduated >= 0)
 		demo_date(g, c->graduated, r->unemployed_since);
 	else if (strcmp(reason, "11") != 0) {
 		since = demo_max(c->reg - demo_uniform(g, 0, 150), demo_min(adult, c->reg));
 		demo_date(g, since, r->unemployed_since);
 	}
-	if (reason[0] == '0' && reason[1] >= '1' && reason[1] <= '5') {	/* left a job */
+	if (c->prior_end >= 0) {
+		demo_set(r->prev_employer, sizeof r->prev_employer, p->employments[0].employer);
+		demo_set(r->prev_occupation, sizeof r->prev_occupation, p->employments[0].post);
+		demo_set(r->prev_income_band, sizeof r->prev_income_band,
+		    demo_income_bands[p->employments[0].monthly_income < 3000 ? 1 : 2]);
+	} else if (reason[0] == '0' && reason[1] >= '1' && reason[1] <= '5') {	/* left a job */
 		demo_employer(g, r->prev_employer, sizeof r->prev_employer);
 		demo_set(r->prev_occupation, sizeof r->prev_occupation, demo_pick(g, &demo_occupations));
 		demo_set(r->prev_income_band, sizeof r->prev_income_band, demo_pick_str(g, demo_income_bands,
@@ -1340,7 +1387,7 @@ demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 	/* 失业保险金: involuntary job loss only */
 	if ((strcmp(reason, "01") == 0 || strcmp(reason, "02") == 0 || strcmp(reason, "04") == 0) &&
 	    demo_chance(g, 450)) {
-		long to = demo_add_months(c->reg, (int)demo_uniform(g, 3, 24)) - 1;
+		long to = demo_add_months(g, c->reg, (int)demo_uniform(g, 3, 24)) - 1;
 
 		if (c->window_end <= g->today)
 			to = demo_min(to, c->window_end - 1);
@@ -1348,13 +1395,17 @@ demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 		demo_date(g, c->reg, r->benefit_from);
 		demo_date(g, demo_max(to, c->reg), r->benefit_to);
 	}
-	/* 就业创业证号: district, hukou type, year, sequence */
-	memcpy(r->card_no, demo_districts[c->district].code, 6);
-	r->card_no[6] = p->hukou_type[0] == '2' ? '2' : '1';
-	r->card_no[7] = (char)('0' + demo_below(g, 10));
-	demo_digits(r->card_no + 8, date_from_days(c->reg).y % 100, 2);
-	demo_digits(r->card_no + 10, (long)demo_below(g, 1000000), 6);
-	r->card_no[16] = '\0';
+	/* 就业创业证号: district, hukou type, year, sequence; one card a person */
+	if (p->nregistrations > 1)
+		memcpy(r->card_no, p->registrations[0].card_no, sizeof r->card_no);
+	else {
+		memcpy(r->card_no, demo_districts[c->district].code, 6);
+		r->card_no[6] = p->hukou_type[0] == '2' ? '2' : '1';
+		r->card_no[7] = (char)('0' + demo_below(g, 10));
+		demo_digits(r->card_no + 8, demo_bf(g, c->reg).y % 100, 2);
+		demo_digits(r->card_no + 10, (long)demo_below(g, 1000000), 6);
+		r->card_no[16] = '\0';
+	}
 	if (c->window_end <= g->today) {
 		demo_date(g, c->window_end, r->cancelled_on);
 		demo_set(r->cancel_reason, sizeof r->cancel_reason,
@@ -1363,12 +1414,16 @@ demo_registration(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 	demo_ts(g, c->reg, 8, 9, r->created_at);
 }
 
-/* A name for the caseworker of org i: the same for every call (own stream). */
+/*
+ * A name for the caseworker of org i (plan.responsible), the same on every
+ * call: drawn from a copy of g whose PRNG is seeded from the caseworker
+ * id (or the org index when there is none), so g's own stream is untouched.
+ */
 static void
-demo_worker_name(struct demo_gen *g, size_t i, char out[DEMO_NAME_LEN])
+demo_worker_name(const struct demo_gen *g, size_t i, char out[DEMO_NAME_LEN])
 {
 	struct demo_gen tmp;
-	uint64_t x = (uint64_t)i * 7919 + 17;
+	uint64_t x = g->org_worker[i] ? (uint64_t)g->org_worker[i] : ((uint64_t)1 << 40) + i;
 	int j;
 
 	tmp = *g;
@@ -1409,7 +1464,7 @@ demo_add_service(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p, 
 	demo_set(s->content, sizeof s->content, d->content);
 	demo_set(s->result, sizeof s->result, d->results[demo_below(g, 3)]);
 	if (c->open_unemployed && demo_chance(g, 700))
-		demo_date(g, demo_add_months(day, 1), s->next_contact_on);
+		demo_date(g, demo_add_months(g, day, 1), s->next_contact_on);
 	else
 		s->next_contact_on[0] = '\0';
 	s->worker_id = p->caseworker_id;
@@ -1514,10 +1569,10 @@ demo_template_for(struct demo_gen *g, const struct demo_ctx *c)
 	}
 }
 
-/* Add a follow-up; NULL when full. */
+/* Add a follow-up scheduled on made (the last contact), due on due; NULL when full. */
 static struct demo_followup *
-demo_add_followup(struct demo_gen *g, struct demo_person *p, long due, const char *kind, long done,
-    const char *result)
+demo_add_followup(struct demo_gen *g, struct demo_person *p, long made, long due, const char *kind,
+    long done, const char *result)
 {
 	struct demo_followup *f;
 
@@ -1538,8 +1593,7 @@ demo_add_followup(struct demo_gen *g, struct demo_person *p, long due, const cha
 		f->method[0] = '\0';
 		f->result[0] = '\0';
 	}
-	/* scheduled when the previous contact was recorded: a month before it is due */
-	demo_ts(g, demo_min(demo_add_months(due, -1), g->today), 9, 18, f->created_at);
+	demo_ts(g, demo_min(made, g->today), 9, 18, f->created_at);
 	return f;
 }
 
@@ -1556,13 +1610,13 @@ static const char *const demo_monthly_results[] = {
 static void
 demo_monthly_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p, long cend)
 {
-	bf_date regd = date_from_days(c->reg), lastd;
+	bf_date regd = demo_bf(g, c->reg), lastd;
 	long last = c->reg, due, done;
 	int si = 0, nsorted = p->nservices;
 	struct demo_followup *f;
 
 	while (p->nfollowups < DEMO_MAX_FOLLOWUPS - FOLLOWUP_MAX_STABILITY) {
-		lastd = date_from_days(last);
+		lastd = demo_bf(g, last);
 		due = demo_day(followup_next_unemployed(&g->fp, regd, &lastd));
 		if (si < nsorted && c->sday[si] <= due) {
 			last = demo_max(last, c->sday[si++]);
@@ -1570,16 +1624,16 @@ demo_monthly_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_perso
 		}
 		if (due >= c->window_end) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
 		if (due >= cend) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
-		if (c->open_unemployed && demo_add_months(due, 1) > g->today && demo_chance(g, 150)) {
-			demo_add_followup(g, p, due, "monthly", -1, NULL);	/* overdue */
+		if (c->open_unemployed && demo_add_months(g, due, 1) > g->today && demo_chance(g, 150)) {
+			demo_add_followup(g, p, last, due, "monthly", -1, NULL);	/* overdue */
 			break;
 		}
 		done = due + demo_uniform(g, -3, 7);
@@ -1588,10 +1642,10 @@ demo_monthly_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_perso
 			done = last + 1;
 		if (done >= demo_min(c->window_end, cend) || done > g->today) {
 			if (c->open_unemployed)
-				demo_add_followup(g, p, due, "monthly", -1, NULL);
+				demo_add_followup(g, p, last, due, "monthly", -1, NULL);
 			break;
 		}
-		f = demo_add_followup(g, p, due, "monthly", done, demo_pick_str(g, demo_monthly_results,
+		f = demo_add_followup(g, p, last, due, "monthly", done, demo_pick_str(g, demo_monthly_results,
 		    sizeof demo_monthly_results / sizeof demo_monthly_results[0]));
 		if (f && f->method[0] == '2' && p->nservices < DEMO_MAX_SERVICES) {
 			/* a home visit is also a service record */
@@ -1620,23 +1674,23 @@ demo_stability_followups(struct demo_gen *g, struct demo_ctx *c, struct demo_per
     int force)
 {
 	struct followup_due d[FOLLOWUP_MAX_STABILITY];
-	int n = followup_stability_schedule(&g->fp, date_from_days(c->job), d), i;
+	int n = followup_stability_schedule(&g->fp, demo_bf(g, c->job), d), i;
 	long due, done = -1, prev = c->job;
 
 	for (i = 0; i < n; i++) {
 		due = demo_day(d[i].due);
 		if (due > end) {
 			if (c->closed < 0)
-				demo_add_followup(g, p, due, d[i].kind, -1, NULL);
+				demo_add_followup(g, p, prev, due, d[i].kind, -1, NULL);
 			return -1;
 		}
 		if (!force && demo_chance(g, 80)) {
 			if (c->closed < 0)
-				demo_add_followup(g, p, due, d[i].kind, -1, NULL);	/* overdue */
+				demo_add_followup(g, p, prev, due, d[i].kind, -1, NULL);	/* overdue */
 			return -1;
 		}
 		done = demo_max(prev + 1, demo_min(due + demo_uniform(g, 0, 7), end));
-		demo_add_followup(g, p, due, d[i].kind, done, demo_pick_str(g, demo_stable_results,
+		demo_add_followup(g, p, prev, due, d[i].kind, done, demo_pick_str(g, demo_stable_results,
 		    sizeof demo_stable_results / sizeof demo_stable_results[0]));
 		prev = done;
 	}
@@ -1660,8 +1714,8 @@ demo_employment(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p,
 		demo_cat(e->employer, sizeof e->employer, demo_chance(g, 500) ? "城市管理局" : "人力资源和社会保障局");
 		demo_credit_code(g, d->code, '1', e->credit_code, sizeof e->credit_code);
 		demo_set(e->post, sizeof e->post, demo_pick(g, &demo_public_posts));
-		demo_date(g, demo_add_months(c->job,
-		    retire_within_years(c->birth, c->basis, date_from_days(c->job), 5) ? 60 : 36) - 1,
+		demo_date(g, demo_add_months(g, c->job,
+		    retire_within_years(c->birth, c->basis, demo_bf(g, c->job), 5) ? 60 : 36) - 1,
 		    e->subsidy_until);
 		break;
 	case 21:
@@ -1715,6 +1769,72 @@ demo_form_for(struct demo_gen *g, const struct demo_ctx *c)
 	return &demo_forms[demo_pick_index(g, w, sizeof w / sizeof w[0])];
 }
 
+/*
+ * An earlier episode for a reopened case: registered on prior_reg, into
+ * a job on prior_job (registration cancelled, reason 1), which ended on
+ * prior_end; the case reopens (employed -> assisting) on the current
+ * registration.  Writes registrations[0], employments[0] and the events.
+ */
+static void
+demo_prior_episode(struct demo_gen *g, struct demo_ctx *c, struct demo_person *p)
+{
+	struct demo_registration *r;
+	struct demo_employment *e;
+	long end = c->reg - demo_uniform(g, 10, 120);
+	long job = end - demo_uniform(g, 180, 1000);
+	long reg = job - demo_uniform(g, 20, 200);
+	char why[DEMO_SHORT_LEN];
+
+	if (date_age(c->birth, demo_bf(g, reg)) < 18 ||
+	    !retire_in_working_age(c->birth, c->basis, demo_bf(g, reg)))
+		return;
+	c->prior_reg = reg;
+	c->prior_job = job;
+	c->prior_end = end;
+	c->loss = &demo_job_losses[demo_below(g, sizeof demo_job_losses / sizeof demo_job_losses[0])];
+
+	r = &p->registrations[p->nregistrations++];
+	memset(r, 0, sizeof *r);
+	demo_date(g, reg, r->registered_on);
+	demo_date(g, reg - demo_uniform(g, 0, 60), r->unemployed_since);
+	demo_set(r->reason, sizeof r->reason, demo_pick_weighted(g, demo_reason_adult,
+	    sizeof demo_reason_adult / sizeof demo_reason_adult[0]));
+	if (r->reason[0] == '0' && r->reason[1] >= '1' && r->reason[1] <= '5') {	/* left a job */
+		demo_employer(g, r->prev_employer, sizeof r->prev_employer);
+		demo_set(r->prev_occupation, sizeof r->prev_occupation, demo_pick(g, &demo_occupations));
+		demo_set(r->prev_income_band, sizeof r->prev_income_band, demo_pick_str(g, demo_income_bands,
+		    sizeof demo_income_bands / sizeof demo_income_bands[0]));
+	}
+	memcpy(r->card_no, demo_districts[c->district].code, 6);
+	r->card_no[6] = p->hukou_type[0] == '2' ? '2' : '1';
+	r->card_no[7] = (char)('0' + demo_below(g, 10));
+	demo_digits(r->card_no + 8, demo_bf(g, reg).y % 100, 2);
+	demo_digits(r->card_no + 10, (long)demo_below(g, 1000000), 6);
+	r->card_no[16] = '\0';
+	demo_date(g, job, r->cancelled_on);
+	demo_set(r->cancel_reason, sizeof r->cancel_reason, "1");
+	demo_ts(g, reg, 8, 9, r->created_at);
+
+	e = &p->employments[p->nemployments++];
+	memset(e, 0, sizeof *e);
+	demo_set(e->form, sizeof e->form, "11");
+	demo_employer(g, e->employer, sizeof e->employer);
+	demo_credit_code(g, demo_districts[c->district].code, '1', e->credit_code, sizeof e->credit_code);
+	demo_set(e->post, sizeof e->post, demo_pick(g, &demo_occupations));
+	demo_date(g, job, e->started_on);
+	demo_date(g, end, e->ended_on);
+	demo_set(e->end_reason, sizeof e->end_reason, c->loss->end_reason);
+	e->monthly_income = (int)demo_uniform(g, 25, 60) * 100;
+	e->insured = 1;
+	demo_ts(g, job, 9, 18, e->created_at);
+
+	demo_event(g, p, -1, CASE_REGISTERED, reg, NULL);
+	demo_event(g, p, CASE_REGISTERED, CASE_EMPLOYED, job, NULL);
+	demo_set(why, sizeof why, "失业重开：");
+	demo_cat(why, sizeof why, c->loss->end_reason);
+	demo_event(g, p, CASE_EMPLOYED, CASE_ASSISTING, c->reg, why);
+}
+
 /* Fill *out with the next person and every row that belongs to it. */
 int
 demo_gen_person(struct demo_gen *g, struct demo_person *out)
@@ -1741,34 +1861,45 @@ demo_gen_person(struct demo_gen *g, struct demo_person *out)
 			abort();	/* unreachable with these tables */
 	}
 	out->org = (size_t)demo_below(g, (uint32_t)g->norgs);
-	out->caseworker_id = g->orgs[out->org].caseworker_id;
-	demo_set(out->community_code, sizeof out->community_code, g->orgs[out->org].code);
+	out->caseworker_id = g->org_worker[out->org];
+	memcpy(out->community_code, g->org_code[out->org], DEMO_ORG_LEN);
 	c.district = g->org_district[out->org];
 	c.hukou_district = demo_chance(g, 720) ? c.district : demo_below(g, (uint32_t)demo_ndistricts);
 	demo_citizen_id(g, &c, out);
 	demo_person_name(g, &c, out);
 	demo_person_fields(g, &c, out);
+	c.prior_reg = c.prior_job = c.prior_end = -1;
+	c.loss = NULL;
+	if ((c.status == CASE_ASSISTING || c.status == CASE_EMPLOYED || c.status == CASE_STABLE) &&
+	    (c.group == DEMO_ADULT || c.group == DEMO_OLDER) && demo_chance(g, 150))
+		demo_prior_episode(g, &c, out);
 
 	/* when contact stops for those who lose touch */
 	cend = c.window_end;
 	if (c.lost_contact) {
 		if (c.closed >= 0)
-			day = demo_add_months(c.closed, -6) - demo_uniform(g, 0, 30);
+			day = demo_add_months(g, c.closed, -6) - demo_uniform(g, 0, 30);
 		else
 			day = g->today - demo_uniform(g, 100, 300);
 		cend = demo_max(day, c.reg) + 1;
 	}
 
 	recog = demo_categories(g, &c, out);
+	if (recog > c.reg + 30 && c.status != CASE_RECOGNISED)
+		recog = -1;	/* only 11 (a year on): no recognition step, the plan does not wait */
 	if (c.job >= 0)
 		form = demo_form_for(g, &c);
 	demo_registration(g, &c, out, form);
 
-	/* events: registration, recognition */
-	demo_event(g, out, -1, CASE_REGISTERED, c.reg, NULL);
+	/* events: registration (or reopening), recognition */
+	if (c.prior_end >= 0)
+		cur = CASE_ASSISTING;
+	else {
+		demo_event(g, out, -1, CASE_REGISTERED, c.reg, NULL);
+		cur = CASE_REGISTERED;
+	}
 	memcpy(out->created_at, out->events[0].at, DEMO_TS_LEN);
-	cur = CASE_REGISTERED;
-	if (recog >= 0 && c.status != CASE_REGISTERED) {
+	if (recog >= 0 && cur == CASE_REGISTERED && c.status != CASE_REGISTERED) {
 		demo_event(g, out, cur, CASE_RECOGNISED, recog, "认定为就业困难人员");
 		cur = CASE_RECOGNISED;
 	}
@@ -1799,7 +1930,8 @@ demo_gen_person(struct demo_gen *g, struct demo_person *out)
 		if (c.status != CASE_RECOGNISED) {
 			demo_deliver(g, &c, out, pi, plan2 >= 0 ? plan2 : c.plan_day, t, until,
 			    c.status == CASE_ASSISTING ? 800 : 850);
-			demo_event(g, out, cur, CASE_ASSISTING, c.plan_day, "制定帮扶计划，纳入帮扶");
+			if (cur != CASE_ASSISTING)
+				demo_event(g, out, cur, CASE_ASSISTING, c.plan_day, "制定帮扶计划，纳入帮扶");
 			cur = CASE_ASSISTING;
 		}
 	}
