@@ -889,6 +889,9 @@ fe_new(const struct form *form, const struct form_field *group, struct form_reco
 		lineedit_init(&ff->le, fe_max_chars(ff->f));
 		v = form_record_get(fe->rec, ff->f->id);
 		lineedit_set(&ff->le, v != NULL ? v : "");
+		/* the number a record already has is its own, not a duplicate */
+		if (ff->f->type == FT_ID_CARD && fe->dup_checked == NULL && !form_value_blank(v))
+			fe->dup_checked = xstrdup(v);
 	}
 	fe_derive(fe);
 	fe->cur = fe_next(fe, -1, 1);

@@ -26,7 +26,7 @@
 #include "tui/formedit_int.h"
 #include "util/xalloc.h"
 
-#define FE_LABEL_MAX 20		/* widest label column */
+#define FE_LABEL_MAX 22		/* widest label column */
 #define FE_LEFT 1		/* label column starts here */
 #define FE_GAP 2		/* between label and box */
 

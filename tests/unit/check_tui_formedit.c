@@ -564,6 +564,40 @@ START_TEST(test_duplicate_id_offers_existing)
 }
 END_TEST
 
+START_TEST(test_existing_number_is_not_a_duplicate)
+{
+	struct form_record *rec = form_record_new();
+
+	form_record_set(rec, "citizen_id", VALID_ID);
+	form_record_set(rec, "name", "张三");
+	open_form(rec);
+	cb.dup = 1;
+	ck_assert_str_eq(value("sex"), "2");	/* derived on opening */
+	ck_assert(!tui_top(&T)->ops->dirty(tui_top(&T)));
+	press(0, KEY_TAB_CHAR);
+	ck_assert_int_eq(cb.dup_calls, 0);
+	ck_assert_int_eq(T.depth, 1);
+}
+END_TEST
+
+START_TEST(test_click_focuses_field)
+{
+	struct screen *s = open_form(NULL);
+	int y = find_row("登记日期");
+
+	ck_assert_int_ge(y, 1);
+	ck_assert(s->ops->click(s, &T, y, 20));
+	ck_assert_str_eq(formedit_focus(s), "registered_on");
+	tui_redraw(&T);
+	ck_assert_int_eq(s->cursor_y, y);
+	/* a derived field cannot take the focus */
+	ck_assert(!s->ops->click(s, &T, find_row("出生日期"), 20));
+	ck_assert_str_eq(formedit_focus(s), "registered_on");
+	/* nor can a section heading */
+	ck_assert(!s->ops->click(s, &T, find_row("失业保险"), 2));
+}
+END_TEST
+
 START_TEST(test_warning_asks_before_saving)
 {
 	struct screen *s = open_form(NULL);
@@ -728,6 +762,8 @@ test_suite(void)
 	tcase_add_test(tc, test_scrolling_keeps_focus_visible);
 	tcase_add_test(tc, test_esc_asks_only_when_dirty);
 	tcase_add_test(tc, test_duplicate_id_offers_existing);
+	tcase_add_test(tc, test_existing_number_is_not_a_duplicate);
+	tcase_add_test(tc, test_click_focuses_field);
 	tcase_add_test(tc, test_warning_asks_before_saving);
 	tcase_add_test(tc, test_group_rows_add_edit_delete);
 	tcase_add_test(tc, test_group_row_required_blocks);
