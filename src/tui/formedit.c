@@ -669,8 +669,26 @@ fe_confirm_warnings(struct tui *t, const struct form_problems *p)
 }
 
 /*
+ * Remove the values of fields hidden now (benefit dates typed before
+ * 是否领取失业金 went back to 否), so what is saved is what was shown.
+ */
+static void
+fe_drop_hidden(struct formedit *fe)
+{
+	size_t i;
+
+	for (i = 0; i < fe->n; i++) {
+		if (fe->fields[i].f->type == FT_GROUP || fe_visible(fe, (int)i) ||
+		    form_record_get(fe->rec, fe->fields[i].f->id) == NULL)
+			continue;
+		form_record_set(fe->rec, fe->fields[i].f->id, NULL);
+		lineedit_set(&fe->fields[i].le, "");
+	}
+}
+
+/*
  * F2 / Ctrl-S: normalise everything, validate the shown fields, ask about
- * warnings, then hand the record to the save callback.  On success the
+ * warnings, drop hidden values, then hand the record to the save callback.  On success the
  * editor closes (returns 1); on any failure everything typed stays.
  */
 static int
@@ -712,6 +730,7 @@ fe_save(struct formedit *fe, struct tui *t)
 		return 0;
 	}
 	form_problems_free(&p);
+	fe_drop_hidden(fe);
 	err_clear(&err);
 	rc = fe->ops.save != NULL ? fe->ops.save(fe->ops.ctx, fe->rec, &err) : BF_OK;
 	if (rc != BF_OK) {
@@ -815,14 +834,6 @@ fe_dirty(struct screen *s)
 	return ((struct formedit *)s)->dirty;
 }
 
-/* Back on top (a row list closed): the record may have new rows. */
-static void
-fe_resume(struct screen *s, struct tui *t)
-{
-	(void)s;
-	(void)t;
-}
-
 /* Free the editor and the record it owns. */
 static void
 fe_destroy(struct screen *s)
@@ -843,7 +854,7 @@ fe_destroy(struct screen *s)
 }
 
 static const struct screen_ops fe_screen_ops = {
-	"formedit", fe_draw, fe_action, fe_key, fe_click, fe_dirty, fe_resume, fe_destroy
+	"formedit", fe_draw, fe_action, fe_key, fe_click, fe_dirty, NULL, fe_destroy
 };
 
 /* The length limit typing gets for f: max for text, 0 (none) otherwise. */

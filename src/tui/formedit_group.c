@@ -153,7 +153,8 @@ fe_rows_draw(struct screen *s, struct tui *t)
 	struct form_record *row;
 	int n = formedit_rows_count(p->rec, rl->group), ncol = 0, cw, x, r, h;
 	size_t c;
-	char *v, *shown, num[16];
+	const char *v;
+	char *shown, num[16];
 
 	while (fe_rows_column(rl->group, (size_t)ncol) != NULL)
 		ncol++;
@@ -181,7 +182,7 @@ fe_rows_draw(struct screen *s, struct tui *t)
 		snprintf(num, sizeof num, "%4d", i + 1);
 		draw_text(stdscr, 2 + r, 0, 5, num, a);
 		for (c = 0, x = 6; (col = fe_rows_column(rl->group, c)) != NULL; c++, x += cw) {
-			v = (char *)form_record_get(row, col->id);
+			v = form_record_get(row, col->id);
 			shown = form_value_display(col, v != NULL ? v : "");
 			draw_text_cut(stdscr, 2 + r, x, cw - 1, shown, a);
 			free(shown);
@@ -193,7 +194,6 @@ fe_rows_draw(struct screen *s, struct tui *t)
 	draw_text(stdscr, 1 + tui_body_rows(t) - 1, 0, t->cols,
 	    "n 新增一行，Enter 修改所选行，d 删除所选行；修改在保存整张表时写入",
 	    theme_attr(ROLE_DIM));
-	(void)v;
 }
 
 /* Write a row editor's record back into the parent's. */

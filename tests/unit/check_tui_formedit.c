@@ -564,6 +564,30 @@ START_TEST(test_duplicate_id_offers_existing)
 }
 END_TEST
 
+START_TEST(test_hidden_values_not_saved)
+{
+	struct screen *s = open_form(NULL);
+
+	type(VALID_ID);
+	press(0, KEY_TAB_CHAR);
+	type("钱九");
+	ck_assert(formedit_set_focus(s, "on_benefit"));
+	type("y");
+	press(0, KEY_TAB_CHAR);
+	type("2024-01-01");
+	press(KEY_BTAB, 0);
+	type("n");
+	ck_assert_str_eq(value("benefit_start"), "2024-01-01");	/* kept while editing */
+	type("y");
+	ck_assert_int_ge(find_row("2024-01-01"), 1);
+	type("n");
+	press(KEY_F(2), 0);
+	ck_assert_int_eq(cb.saves, 1);
+	ck_assert_ptr_null(form_record_get(cb.saved, "benefit_start"));
+	ck_assert_str_eq(form_record_get(cb.saved, "on_benefit"), "0");
+}
+END_TEST
+
 START_TEST(test_existing_number_is_not_a_duplicate)
 {
 	struct form_record *rec = form_record_new();
@@ -762,6 +786,7 @@ test_suite(void)
 	tcase_add_test(tc, test_scrolling_keeps_focus_visible);
 	tcase_add_test(tc, test_esc_asks_only_when_dirty);
 	tcase_add_test(tc, test_duplicate_id_offers_existing);
+	tcase_add_test(tc, test_hidden_values_not_saved);
 	tcase_add_test(tc, test_existing_number_is_not_a_duplicate);
 	tcase_add_test(tc, test_click_focuses_field);
 	tcase_add_test(tc, test_warning_asks_before_saving);
