@@ -669,6 +669,46 @@ fe_confirm_warnings(struct tui *t, const struct form_problems *p)
 }
 
 /*
+ * After a failed check: say how many fields need changing and focus the
+ * first.  Fields the user can change count; a derived field's complaint
+ * (性别 missing because the number is wrong) is not counted on top of its
+ * source's, unless nothing editable is wrong.
+ */
+static void
+fe_report_errors(struct formedit *fe, struct tui *t, size_t problems)
+{
+	size_t i, count = 0, any = 0;
+	int first = -1, first_any = -1;
+
+	for (i = 0; i < fe->n; i++) {
+		if (fe->fields[i].msg == NULL || fe->fields[i].warn || !fe_visible(fe, (int)i))
+			continue;
+		any++;
+		if (first_any < 0)
+			first_any = (int)i;
+		if (!fe->fields[i].editable)
+			continue;
+		count++;
+		if (first < 0)
+			first = (int)i;
+	}
+	if (first >= 0) {
+		fe_focus(fe, first);
+	} else {
+		first = first_any;
+		count = any > 0 ? any : problems;
+		if (first >= 0)
+			fe_scroll_to(fe, first);
+	}
+	if (first < 0) {
+		tui_message(t, MSG_ERROR, "有 %zu 处需要修改", count);
+		return;
+	}
+	tui_message(t, MSG_ERROR, "有 %zu 处需要修改，先改“%s”：%s", count,
+	    fe->fields[first].f->label, fe->fields[first].msg);
+}
+
+/*
  * Remove the values of fields hidden now (benefit dates typed before
  * 是否领取失业金 went back to 否), so what is saved is what was shown.
  */
@@ -697,7 +737,7 @@ fe_save(struct formedit *fe, struct tui *t)
 	struct form_problems p;
 	bf_error err;
 	size_t errors, i;
-	int rc, first = -1;
+	int rc;
 
 	if (fe->cur >= 0 && fe_type_of(fe->fields[fe->cur].f)->kind == FE_LINE)
 		fe_sync_line(fe, fe->cur);
@@ -712,15 +752,7 @@ fe_save(struct formedit *fe, struct tui *t)
 	form_problems_init(&p);
 	errors = fe_validate_all(fe, &p);
 	if (errors > 0) {
-		for (i = 0; i < fe->n && first < 0; i++)
-			if (fe->fields[i].msg != NULL && !fe->fields[i].warn && fe_visible(fe, (int)i))
-				first = (int)i;
-		if (first >= 0 && fe->fields[first].editable)
-			fe_focus(fe, first);
-		else if (first >= 0)
-			fe_scroll_to(fe, first);
-		tui_message(t, MSG_ERROR, "有 %zu 处需要修改%s%s", errors,
-		    first >= 0 ? "：" : "", first >= 0 ? fe->fields[first].msg : "");
+		fe_report_errors(fe, t, errors);
 		form_problems_free(&p);
 		return 0;
 	}
@@ -739,7 +771,10 @@ fe_save(struct formedit *fe, struct tui *t)
 		return 0;
 	}
 	fe->dirty = 0;
-	tui_message(t, MSG_INFO, "已保存");
+	if (fe->group != NULL)
+		tui_message(t, MSG_INFO, "已记入%s（保存整张表时写入）", fe->group->label);
+	else
+		tui_message(t, MSG_INFO, "已保存");
 	tui_pop(t);
 	return 1;
 }

@@ -331,6 +331,7 @@ START_TEST(test_required_empty_on_save_focuses_it)
 	ck_assert_int_eq(T.msg_kind, MSG_ERROR);
 	ck_assert_ptr_nonnull(strstr(T.msg, "有 1 处需要修改"));
 	ck_assert_str_eq(formedit_message(s, "name"), "请填写“姓名”");
+	ck_assert_str_eq(T.msg, "有 1 处需要修改，先改“姓名”：请填写“姓名”");
 	ck_assert_int_eq(find_row("姓名"), find_row("请填写“姓名”"));
 	/* a required_if field shown is required too */
 	type("李四");
@@ -339,6 +340,17 @@ START_TEST(test_required_empty_on_save_focuses_it)
 	press(0, KEY_CTRL_S);
 	ck_assert_int_eq(cb.saves, 0);
 	ck_assert_str_eq(formedit_focus(s), "benefit_start");
+	/* a wrong number is one thing to change, though 性别 and 出生日期 complain too */
+	type("2024-01-01");
+	ck_assert(formedit_set_focus(s, "citizen_id"));
+	press(KEY_BACKSPACE, 0);
+	type("1");
+	ck_assert_ptr_null(value("sex"));
+	press(KEY_F(2), 0);
+	ck_assert_int_eq(cb.saves, 0);
+	ck_assert_str_eq(formedit_focus(s), "citizen_id");
+	ck_assert_str_eq(formedit_message(s, "sex"), "请填写“性别”");
+	ck_assert_ptr_nonnull(strstr(T.msg, "有 1 处需要修改，先改“公民身份号码”：公民身份号码校验码错误"));
 }
 END_TEST
 
