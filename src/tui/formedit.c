@@ -131,7 +131,7 @@ fe_option_text(const struct formedit *fe, const struct form_field *f, const char
 	int n, k;
 
 	if ((f->type == FT_ORG_UNIT || f->type == FT_USER) && fe->ops.options != NULL &&
-	    fe->ops.options(fe->options_ctx, f, &items, &n) == 1) {
+	    fe->ops.options(fe->options_ctx, f, &items, &n) == BF_OK) {
 		for (k = 0; k < n; k++)
 			if (strcmp(items[k].code, code) == 0)
 				return xasprintf("%s %s", code, items[k].label);
@@ -431,7 +431,7 @@ fe_items(const struct formedit *fe, const struct form_field *f,
 
 	*owned = NULL;
 	if (f->type == FT_ORG_UNIT || f->type == FT_USER) {
-		if (fe->ops.options == NULL || fe->ops.options(fe->options_ctx, f, items, &m) != 1)
+		if (fe->ops.options == NULL || fe->ops.options(fe->options_ctx, f, items, &m) != BF_OK)
 			return 0;
 		return m;
 	}

@@ -43,7 +43,11 @@ struct formedit_ops {
 	 * agrees and after the editor has closed (it may push a screen).
 	 */
 	void	(*open_existing)(void *ctx, struct tui *t, int64_t id);
-	/* Optional: options for org_unit / user fields (caller-owned array valid while the screen lives). */
+	/*
+	 * Optional: options for org_unit / user fields (caller-owned array
+	 * valid while the screen lives): BF_OK with *items and *n set, or an
+	 * error code when there are none (the field then cannot be chosen).
+	 */
 	int	(*options)(void *ctx, const struct form_field *f, const struct select_item **items,
 		    int *n);
 };

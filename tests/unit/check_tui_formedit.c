@@ -86,8 +86,26 @@ cb_open_existing(void *ctx, struct tui *t, int64_t id)
 	cb.opened = id;
 }
 
+static const struct select_item communities[] = {
+	{ "500103001001", "华一坡社区", 0 },
+	{ "500103001002", "较场口社区", 0 },
+	{ "500103001003", "老街社区", 1 },
+};
+
+/* options: the communities above for org_unit fields. */
+static int
+cb_options(void *ctx, const struct form_field *f, const struct select_item **items, int *n)
+{
+	(void)ctx;
+	if (f->type != FT_ORG_UNIT)
+		return BF_ENOTFOUND;
+	*items = communities;
+	*n = (int)(sizeof communities / sizeof communities[0]);
+	return BF_OK;
+}
+
 static const struct formedit_ops test_ops = {
-	NULL, cb_save, cb_find_duplicate, cb_open_existing, NULL
+	NULL, cb_save, cb_find_duplicate, cb_open_existing, cb_options
 };
 
 /* Curses at 80x24, the fixture form set, an empty stack. */
@@ -411,6 +429,18 @@ START_TEST(test_select_by_typing_a_filter)
 	press(KEY_ENTER, 0);
 	ck_assert_str_eq(value("hobbies"), "a");
 	ck_assert_int_eq(find_row("特长"), find_row("驾驶"));
+}
+END_TEST
+
+START_TEST(test_org_unit_from_the_callers_options)
+{
+	struct screen *s = open_form(NULL);
+
+	ck_assert(formedit_set_focus(s, "community"));
+	queue("\r");
+	type("较");
+	ck_assert_str_eq(value("community"), "500103001002");
+	ck_assert_int_eq(find_row("常住地社区"), find_row("500103001002 较场口社区"));
 }
 END_TEST
 
@@ -792,6 +822,7 @@ test_suite(void)
 	tcase_add_test(tc, test_required_empty_on_save_focuses_it);
 	tcase_add_test(tc, test_conflict_keeps_everything_typed);
 	tcase_add_test(tc, test_select_by_typing_a_filter);
+	tcase_add_test(tc, test_org_unit_from_the_callers_options);
 	tcase_add_test(tc, test_select_many_joins_labels);
 	tcase_add_test(tc, test_dates_normalised_on_leaving);
 	tcase_add_test(tc, test_resize_keeps_values_and_focus);
