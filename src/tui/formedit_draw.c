@@ -218,9 +218,10 @@ fe_draw_help(struct formedit *fe, struct tui *t, int y)
 	}
 	f = fe->fields[fe->cur].f;
 	help = f->help != NULL ? f->help : fe_type_of(f)->hint;
-	if (help == NULL)
-		help = "F2 保存，Esc 返回，F1 查看全部按键";
-	snprintf(buf, sizeof buf, "%s：%s", f->label, help);
+	if (help != NULL)
+		snprintf(buf, sizeof buf, "%s：%s", f->label, help);
+	else
+		snprintf(buf, sizeof buf, "Tab/Shift-Tab 换项  F2 保存  Esc 返回  F1 全部按键");
 	draw_text_cut(stdscr, y, FE_LEFT, t->cols - 2, buf, theme_attr(ROLE_DIM));
 }
 
