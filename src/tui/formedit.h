@@ -65,7 +65,7 @@ struct screen *formedit_new(const struct form *form, struct form_record *rec,
 const struct form_record *formedit_record(const struct screen *s);
 /* Id of the field that has the focus, or NULL (borrowed). */
 const char *formedit_focus(const struct screen *s);
-/* Move the focus to the field with id; 1 if it is shown and editable. */
+/* Move the focus to the field with id (the field left is not checked); 1 if it is shown and editable. */
 int	formedit_set_focus(struct screen *s, const char *id);
 /* The message shown beside field id, or NULL (borrowed). */
 const char *formedit_message(const struct screen *s, const char *id);
