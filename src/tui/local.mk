@@ -4,6 +4,8 @@ src_libbangfu_a_SOURCES += \
 	%D%/caseload.c \
 	%D%/draw.c %D%/draw.h \
 	%D%/field.c %D%/field.h \
+	%D%/formedit.c %D%/formedit.h %D%/formedit_int.h \
+	%D%/formedit_draw.c %D%/formedit_group.c \
 	%D%/home.c \
 	%D%/keymap.c %D%/keymap.h \
 	%D%/listview.c %D%/listview.h \

@@ -30,3 +30,9 @@ TESTS += tests/unit/check_tui_textview
 tests_unit_check_tui_textview_SOURCES = tests/unit/check_tui_textview.c $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_textview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_textview_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_tui_formedit
+TESTS += tests/unit/check_tui_formedit
+tests_unit_check_tui_formedit_SOURCES = tests/unit/check_tui_formedit.c $(TUI_FIXTURE) $(UNIT_RUNNER)
+tests_unit_check_tui_formedit_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_formedit_LDADD = $(UNIT_LDADD)
