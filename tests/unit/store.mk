@@ -17,3 +17,10 @@ tests_unit_check_store_history_SOURCES = tests/unit/check_store_history.c tests/
 	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
 tests_unit_check_store_history_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_store_history_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_children
+TESTS += tests/unit/check_store_children
+tests_unit_check_store_children_SOURCES = tests/unit/check_store_children.c tests/unit/store_fixture.h \
+	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_children_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_children_LDADD = $(UNIT_LDADD)
