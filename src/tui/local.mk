@@ -6,6 +6,8 @@ src_libbangfu_a_SOURCES += \
 	%D%/keymap.c %D%/keymap.h \
 	%D%/listview.c %D%/listview.h \
 	%D%/loop.c \
+	%D%/person.c %D%/person.h \
+	%D%/person_fields.c %D%/person_fields.h \
 	%D%/select.c %D%/select.h \
 	%D%/tabs.c %D%/tabs.h \
 	%D%/term.c \
