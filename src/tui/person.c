@@ -176,7 +176,7 @@ ptab_rows_count(void *ctx)
 	return ((struct ptab *)ctx)->rows.n;
 }
 
-/* History entries from the store, keyed by audit id; key.sort keeps the table. */
+/* History entries from the store, keyed by audit id; key.sort keeps the table, key.num 1 for an update. */
 static int
 ptab_history_fetch(void *ctx, const struct list_key *from, enum list_dir dir, int limit,
     struct list_row *out)
@@ -198,7 +198,7 @@ ptab_history_fetch(void *ctx, const struct list_key *from, enum list_dir dir, in
 	}
 	for (i = 0; i < n; i++) {
 		out[i].key.id = h[i].id;
-		out[i].key.num = h[i].row_id;
+		out[i].key.num = strcmp(h[i].action, "update") == 0;	/* the diff shows both sides */
 		snprintf(out[i].key.sort, sizeof out[i].key.sort, "%s", h[i].table);
 		h[i].at[16] = '\0';
 		list_row_set(&out[i], 0, h[i].at);
@@ -256,17 +256,20 @@ ptab_load_basic(struct person_screen *ps, struct ptab *tb)
 	int i;
 
 	person_today(ps, today);
-	pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "person", &ps->person, today);
+	pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "person", &ps->person, today, 1);
 	children_init(&regs);
 	if (children_load(ps->app->db, ps->pid, "registration", 20, &regs, &err) != BF_OK) {
 		snprintf(tb->error, sizeof tb->error, "%s", err.msg);
 		return;
 	}
 	for (i = 0; i < regs.n; i++) {
-		snprintf(title, sizeof title, "失业登记（%d）", i + 1);
-		textview_add_styled(&tb->tv, regs.n > 1 ? title : "失业登记", ROLE_HEADER);
+		const char *on = rec_get(&regs.rows[i], "registered_on");
+
+		snprintf(title, sizeof title, "失业登记 %s%s", on != NULL ? on : "",
+		    rec_get(&regs.rows[i], "cancelled_on") != NULL ? "（已注销）" : "");
+		textview_add_styled(&tb->tv, title, ROLE_HEADER);
 		pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "registration", &regs.rows[i],
-		    today);
+		    today, 0);
 	}
 	children_free(&regs);
 }
@@ -322,7 +325,7 @@ ptab_load_household(struct person_screen *ps, struct ptab *tb)
 	} else if (hh.id == 0) {
 		textview_add_text(&tb->tv, "尚未登记家庭情况。");
 	} else {
-		pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "household", &hh, today);
+		pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "household", &hh, today, 1);
 		snprintf(title, sizeof title, "家庭成员（%d 人）", members.n);
 		textview_add_styled(&tb->tv, title, ROLE_HEADER);
 		sb_init(&sb);
@@ -456,24 +459,25 @@ person_detail_row(struct person_screen *ps, struct ptab *tb, const struct list_r
 	textview_clear(&ps->dv);
 	snprintf(ps->detail_title, sizeof ps->detail_title, "%s：%s", sp->label,
 	    row->cells[0] != NULL ? row->cells[0] : "");
-	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today);
+	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today, 1);
 	if (strcmp(sp->table, "plan") == 0)
 		person_detail_measures(ps, r);
 	ps->detail = 1;
 }
 
-/* One changed field as "before → after" (or just the value of an insert or delete). */
+/* One changed field as "before → after" (for an insert or delete: the one value). */
 static void
-person_detail_change(struct person_screen *ps, const char *table, const struct history_change *c)
+person_detail_change(struct person_screen *ps, const char *table, int update,
+    const struct history_change *c)
 {
 	const struct form_field *f = pfield_find(ps->app->forms, NULL, table, c->column);
 	char *b = pfield_display(ps->app->db, f, c->before);
 	char *a = pfield_display(ps->app->db, f, c->after);
 	char *line;
 
-	if (c->before == NULL)
+	if (!update && c->before == NULL)
 		line = xasprintf("%s", a);
-	else if (c->after == NULL)
+	else if (!update && c->after == NULL)
 		line = xasprintf("%s（已删除）", b);
 	else
 		line = xasprintf("%s → %s", b[0] != '\0' ? b : "（空）", a[0] != '\0' ? a : "（空）");
@@ -500,7 +504,7 @@ person_detail_history(struct person_screen *ps, const struct list_row *row)
 		if (n == 0)
 			textview_add_text(&ps->dv, "（没有字段变化）");
 		for (i = 0; i < n; i++)
-			person_detail_change(ps, row->key.sort, &c[i]);
+			person_detail_change(ps, row->key.sort, row->key.num == 1, &c[i]);
 		history_changes_free(c, n);
 	}
 	ps->detail = 1;

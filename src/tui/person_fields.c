@@ -254,7 +254,7 @@ pfield_add(struct textview *tv, struct db *db, const struct form_field *fld, con
 /* Lay r out field by field (see person_fields.h). */
 void
 pfield_rec_view(struct textview *tv, struct db *db, const struct form_set *set,
-    const char *form, const struct rec *r, const char *today)
+    const char *form, const struct rec *r, const char *today, int sections)
 {
 	struct form_field *const *v;
 	const struct form_section *sec = NULL;
@@ -279,7 +279,7 @@ pfield_rec_view(struct textview *tv, struct db *db, const struct form_set *set,
 		}
 		if ((value == NULL || value[0] == '\0') && fld->show_if != NULL)
 			continue;
-		if (is_form && fld->section != NULL && fld->section != sec) {
+		if (sections && is_form && fld->section != NULL && fld->section != sec) {
 			sec = fld->section;
 			if (sec->label != NULL)
 				textview_add_styled(tv, sec->label, ROLE_HEADER);
@@ -296,7 +296,7 @@ pfield_rec_view(struct textview *tv, struct db *db, const struct form_set *set,
 			continue;
 		if (v != NULL && r->f[i].value == NULL)
 			continue;
-		if (v != NULL && !other++)
+		if (sections && v != NULL && !other++)
 			textview_add_styled(tv, "其他", ROLE_HEADER);
 		fld = pfield_find(set, form, r->table, name);
 		shown = pfield_display(db, fld, r->f[i].value);

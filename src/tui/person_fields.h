@@ -34,12 +34,13 @@ char	*pfield_display(struct db *db, const struct form_field *f, const char *valu
 int	pfield_age(const char *birth, const char *today);
 /*
  * Add every field of r to tv in the order of the form describing its
- * table (section titles included, blank conditional fields left out,
+ * table (section titles too when sections is set; blank conditional
+ * fields left out,
  * derived ages computed for today), then any extra fields the form does
  * not list.  Without a form: every column but the book-keeping ones.
  */
 void	pfield_rec_view(struct textview *tv, struct db *db, const struct form_set *set,
-	    const char *form, const struct rec *r, const char *today);
+	    const char *form, const struct rec *r, const char *today, int sections);
 /* The Chinese name of a table of the person file ("失业登记"), or table itself (static). */
 const char *pfield_table_label(const char *table);
 
