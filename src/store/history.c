@@ -31,8 +31,9 @@ static const char sql_newer[] = HISTORY_COLS
 
 /*
  * Keys of the before and after images (top level, then inside extra),
- * in column order, with both values; book-keeping and derived columns
- * left out, and for updates only the keys whose value differs.
+ * in column order, with both values; the row id (the entry has it),
+ * book-keeping and derived columns left out, and for updates only the
+ * keys whose value differs.
  */
 static const char sql_changes[] =
     "WITH a AS (SELECT action, coalesce(before, '{}') AS b, coalesce(after, '{}') AS f"
@@ -51,7 +52,7 @@ static const char sql_changes[] =
     "   UNION ALL SELECT x.ord, 'extra.' || x.name, json_extract(e.b, '$.\"' || x.name || '\"'),"
     "    json_extract(e.f, '$.\"' || x.name || '\"') FROM ext x, e)"
     " SELECT d.name, d.bv, d.fv FROM d, a"
-    " WHERE d.name NOT IN ('extra', 'version', 'updated_at', 'created_at',"
+    " WHERE d.name NOT IN ('id', 'extra', 'version', 'updated_at', 'created_at',"
     "  'id_rev', 'name_py', 'name_pinyin', 'name_chars')"
     " AND NOT (d.bv IS NULL AND d.fv IS NULL)"
     " AND (a.action <> 'update' OR d.bv IS NOT d.fv)"

@@ -51,8 +51,8 @@ int	history_count(struct db *db, int64_t person_id, long *n, bf_error *err);
 /*
  * The field-level changes of audit entry audit_id (which must belong to
  * person_id), in column order: for an update only the fields whose value
- * changed, for an insert or delete every field with a value.  Book-keeping
- * and derived search columns are left out.  *out owned by the caller
+ * changed, for an insert or delete every field with a value.  The row
+ * id, book-keeping and derived search columns are left out.  *out owned by the caller
  * (history_changes_free); *n set.
  */
 int	history_changes(struct db *db, int64_t person_id, int64_t audit_id,

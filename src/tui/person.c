@@ -465,16 +465,23 @@ person_detail_row(struct person_screen *ps, struct ptab *tb, const struct list_r
 	ps->detail = 1;
 }
 
+/* Columns a diff does not show: which person or plan a row belongs to is known here. */
+static const char *const person_diff_hidden[] = { "person_id", "plan_id", NULL };
+
 /* One changed field as "before → after" (for an insert or delete: the one value). */
 static void
 person_detail_change(struct person_screen *ps, const char *table, int update,
     const struct history_change *c)
 {
 	const struct form_field *f = pfield_find(ps->app->forms, NULL, table, c->column);
-	char *b = pfield_display(ps->app->db, f, c->before);
-	char *a = pfield_display(ps->app->db, f, c->after);
-	char *line;
+	char *b, *a, *line;
+	int i;
 
+	for (i = 0; person_diff_hidden[i] != NULL; i++)
+		if (strcmp(person_diff_hidden[i], c->column) == 0)
+			return;
+	b = pfield_display(ps->app->db, f, c->before);
+	a = pfield_display(ps->app->db, f, c->after);
 	if (!update && c->before == NULL)
 		line = xasprintf("%s", a);
 	else if (!update && c->after == NULL)

@@ -161,6 +161,7 @@ START_TEST(test_update_diff_lists_only_changed_fields)
 	ck_assert_ptr_null(find_change(c, nc, "name_chars"));
 	ck_assert_ptr_null(find_change(c, nc, "id_rev"));
 	ck_assert_ptr_null(find_change(c, nc, "version"));
+	ck_assert_ptr_null(find_change(c, nc, "id"));
 	ck_assert_ptr_null(find_change(c, nc, "created_at"));
 	ck_assert_ptr_null(find_change(c, nc, "phone"));	/* NULL on insert: left out */
 	history_changes_free(c, nc);

@@ -178,6 +178,28 @@ press(struct env *e, uint32_t ch)
 	return e->s->ops->key(e->s, &e->t, &k);
 }
 
+/* Put the person in a household of two. */
+static void
+add_household(struct env *e)
+{
+	struct rec p;
+	int64_t hid, existing;
+	char buf[24];
+	bf_error err;
+
+	hid = pf_add(e->fx.db, "household", "community_code", PF_COMM_A, "head_name", "曾大山", NULL);
+	snprintf(buf, sizeof buf, "%lld", (long long)hid);
+	pf_add(e->fx.db, "household_member", "household_id", buf, "name", "曾大山", "relation", "01",
+	    NULL);
+	pf_add(e->fx.db, "household_member", "household_id", buf, "person_id", "1", "name", "曾小红",
+	    "relation", "02", "employment", "03", NULL);
+	rec_init(&p, "person");
+	ck_assert_int_eq(rec_load(e->fx.db, "person", e->pid, &p, &err), BF_OK);
+	rec_set(&p, "household_id", buf);
+	ck_assert_int_eq(person_save(e->fx.db, &p, &existing, &err), BF_OK);
+	rec_clear(&p);
+}
+
 START_TEST(test_header_line)
 {
 	struct env e;
@@ -315,6 +337,18 @@ START_TEST(test_history_lists_edit_and_enter_shows_diff)
 	row_text(&e, 3, row, sizeof row);
 	ck_assert_ptr_nonnull(strstr(row, "操作人"));
 	ck_assert(!e.s->ops->action(e.s, &e.t, ACT_BACK));
+	/* The registration's insert: its values with the registration form's labels. */
+	ck_assert(e.s->ops->action(e.s, &e.t, ACT_DOWN));
+	ck_assert(e.s->ops->action(e.s, &e.t, ACT_DOWN));
+	ck_assert(e.s->ops->action(e.s, &e.t, ACT_DOWN));
+	ck_assert(e.s->ops->action(e.s, &e.t, ACT_OPEN));
+	draw_all(&e, buf, sizeof buf);
+	row_text(&e, 3, row, sizeof row);
+	ck_assert_msg(strstr(row, "新建") != NULL && strstr(row, "失业登记") != NULL, "%s", row);
+	ck_assert_ptr_nonnull(strstr(buf, "登记日期：2024-03-01"));
+	ck_assert_ptr_nonnull(strstr(buf, "失业原因：单位裁员"));
+	ck_assert_ptr_null(strstr(buf, "person_id"));
+	ck_assert_ptr_null(strstr(buf, "→"));
 	env_close(&e);
 }
 END_TEST
@@ -348,6 +382,16 @@ START_TEST(test_child_lists_and_plan_detail)
 	press(&e, '2');
 	draw_all(&e, buf, sizeof buf);
 	ck_assert_ptr_nonnull(strstr(buf, "尚未登记家庭情况"));
+	/* A household appears after resume; no household form: column names. */
+	add_household(&e);
+	e.s->ops->resume(e.s, &e.t);
+	ck_assert_int_eq(person_screen_tab(e.s), 1);
+	draw_all(&e, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "head_name") != NULL, "%s", buf);
+	ck_assert_ptr_nonnull(strstr(buf, "曾大山"));
+	ck_assert_ptr_nonnull(strstr(buf, "家庭成员（2 人）"));
+	ck_assert_ptr_nonnull(strstr(buf, "relation：01"));
+	ck_assert_ptr_nonnull(strstr(buf, "employment：03"));
 	/* An empty list. */
 	press(&e, '7');
 	draw_all(&e, buf, sizeof buf);
