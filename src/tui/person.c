@@ -678,6 +678,9 @@ person_action(struct screen *s, struct tui *t, enum action a)
 	case ACT_REVEAL:
 		person_reveal(ps, t);
 		return 1;
+	case ACT_REFRESH:
+		s->ops->resume(s, t);
+		return 0;	/* the loop still repaints the terminal */
 	case ACT_UP:
 	case ACT_DOWN:
 	case ACT_PAGE_UP:

@@ -215,6 +215,14 @@ START_TEST(test_header_line)
 	row_text(&e, 2, row, sizeof row);
 	ck_assert_ptr_nonnull(strstr(row, "1.基本信息 2.家庭 3.认定 4.帮扶计划 5.服务记录 6.回访 7.就业情况 8.变更记录"));
 	ck_assert_str_eq(e.s->title, "一人一档：曾小红");
+	/* The loop's frame: title bar and the footer from the key table. */
+	tui_redraw(&e.t);
+	row_text(&e, 0, row, sizeof row);
+	ck_assert_msg(strstr(row, "一人一档：曾小红") != NULL, "%s", row);
+	row_text(&e, 23, row, sizeof row);
+	ck_assert_msg(strstr(row, "Tab/1-8切换") != NULL, "%s", row);
+	ck_assert_ptr_nonnull(strstr(row, "Enter详情"));
+	ck_assert_ptr_nonnull(strstr(row, "r显示证号"));
 	env_close(&e);
 }
 END_TEST
@@ -460,6 +468,11 @@ START_TEST(test_edit_hook_and_resume)
 	press(&e, '4');
 	ck_assert(e.s->ops->action(e.s, &e.t, ACT_EDIT));
 	ck_assert_str_eq(log.form, "plan");
+	/* Ctrl-L reloads too, and leaves the repaint to the loop. */
+	pf_add(e.fx.db, "plan", "person_id", "1", "made_on", "2024-06-02", "goal", "参加培训", NULL);
+	ck_assert(!e.s->ops->action(e.s, &e.t, ACT_REFRESH));
+	draw_all(&e, buf, sizeof buf);
+	ck_assert_msg(strstr(buf, "参加培训") != NULL, "%s", buf);
 	env_close(&e);
 }
 END_TEST
