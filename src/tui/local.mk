@@ -13,6 +13,8 @@ src_libbangfu_a_SOURCES += \
 	%D%/nav.c \
 	%D%/run.c \
 	%D%/screens.h \
+	%D%/person.c %D%/person.h \
+	%D%/person_fields.c %D%/person_fields.h \
 	%D%/select.c %D%/select.h \
 	%D%/tabs.c %D%/tabs.h \
 	%D%/term.c \

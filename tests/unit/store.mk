@@ -10,3 +10,17 @@ TESTS += tests/unit/check_store_person
 tests_unit_check_store_person_SOURCES = tests/unit/check_store_person.c tests/unit/store_fixture.h $(UNIT_RUNNER)
 tests_unit_check_store_person_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_store_person_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_history
+TESTS += tests/unit/check_store_history
+tests_unit_check_store_history_SOURCES = tests/unit/check_store_history.c tests/unit/store_fixture.h \
+	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_history_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_history_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_children
+TESTS += tests/unit/check_store_children
+tests_unit_check_store_children_SOURCES = tests/unit/check_store_children.c tests/unit/store_fixture.h \
+	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_children_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_children_LDADD = $(UNIT_LDADD)

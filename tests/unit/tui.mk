@@ -36,3 +36,9 @@ TESTS += tests/unit/check_tui_formedit
 tests_unit_check_tui_formedit_SOURCES = tests/unit/check_tui_formedit.c $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_formedit_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_formedit_LDADD = $(UNIT_LDADD)
+check_PROGRAMS += tests/unit/check_tui_person
+TESTS += tests/unit/check_tui_person
+tests_unit_check_tui_person_SOURCES = tests/unit/check_tui_person.c tests/unit/store_fixture.h \
+	tests/unit/personfile_fixture.h $(TUI_FIXTURE) $(UNIT_RUNNER)
+tests_unit_check_tui_person_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_person_LDADD = $(UNIT_LDADD)

@@ -1,0 +1,37 @@
+/*
+ * person.h -- the person file screen (一人一档): a header line with who
+ * the person is (姓名 性别 年龄 masked 身份证号 社区 状态), and tabs for
+ * 基本信息, 家庭, 认定, 帮扶计划, 服务记录, 回访, 就业情况 and 变更记录,
+ * all read-only.  Enter opens the selected row (for the change history:
+ * the fields that changed); `r` shows the full citizen ID and records
+ * that in the audit log; `e` asks the hook to open the form editor.
+ */
+#ifndef BF_TUI_PERSON_H
+#define BF_TUI_PERSON_H
+
+#include <stdint.h>
+
+#include "util/error.h"
+
+struct app_session;
+struct screen;
+struct tui;
+
+/* What the screen cannot do itself: editing, which the lead's form editor does. */
+struct person_hooks {
+	void	*ctx;
+	/* Open the editor of form_name ("person", "household", ...) for person_id. */
+	void	(*edit)(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
+};
+
+/*
+ * The screen for person_id, or NULL with err set when the person does
+ * not exist or is outside the user's scope.  hooks is copied (NULL: no
+ * editing).  The screen borrows s; the caller pushes it (tui_push).
+ */
+struct screen *person_screen_new(struct app_session *s, int64_t person_id,
+	    const struct person_hooks *hooks, bf_error *err);
+/* The current tab, 0-7 in the order above (for tests). */
+int	person_screen_tab(const struct screen *s);
+
+#endif
