@@ -4,5 +4,6 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \
+	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \
 	%D%/session.c %D%/session.h

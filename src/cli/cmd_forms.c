@@ -10,23 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/formset.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "forms/diag.h"
 #include "forms/path.h"
-
-/*
- * TODO: schema_has_column from store/schema.h.  Until the store layer
- * lands, every table and column is accepted.
- */
-static int
-forms_any_column(void *ctx, const char *table, const char *column)
-{
-	(void)ctx;
-	(void)table;
-	(void)column;
-	return 1;
-}
 
 /* forms check [DIR] */
 static int
@@ -56,9 +44,10 @@ forms_check_cmd(struct cli_env *env, int argc, char **argv)
 		dir = found;
 	}
 	forms_diags_init(&diags);
-	problems = forms_load_dir(dir, forms_any_column, NULL, &set, &diags);
+	/* Checked against the schema compiled into this program. */
+	problems = app_forms_check_dir(dir, &set, &diags);
 	forms_diags_print(&diags, stdout);
-	if (problems == 0)
+	if (problems == 0 && set != NULL)
 		printf("表单定义无误：%zu 个表单，%zu 个代码表（%s）。\n",
 		    set->nforms, set->nlists, set->dir);
 	else

@@ -343,9 +343,12 @@ fe_check_duplicate(struct formedit *fe, struct tui *t, int i)
 		return 0;
 	}
 	ops = fe->ops;
+	fe->ops.release = NULL;	/* ctx outlives the screen until open_existing is done */
 	tui_pop(t);	/* frees fe */
 	if (ops.open_existing != NULL)
 		ops.open_existing(ops.ctx, t, id);
+	if (ops.release != NULL)
+		ops.release(ops.ctx);
 	return 1;
 }
 
@@ -734,6 +737,7 @@ fe_drop_hidden(struct formedit *fe)
 static int
 fe_save(struct formedit *fe, struct tui *t)
 {
+	struct formedit_ops ops;
 	struct form_problems p;
 	bf_error err;
 	size_t errors, i;
@@ -775,7 +779,13 @@ fe_save(struct formedit *fe, struct tui *t)
 		tui_message(t, MSG_INFO, "已记入%s（保存整张表时写入）", fe->group->label);
 	else
 		tui_message(t, MSG_INFO, "已保存");
-	tui_pop(t);
+	ops = fe->ops;
+	fe->ops.release = NULL;	/* ctx outlives the screen until saved() is done */
+	tui_pop(t);	/* frees fe */
+	if (ops.saved != NULL)
+		ops.saved(ops.ctx, t);
+	if (ops.release != NULL)
+		ops.release(ops.ctx);
 	return 1;
 }
 
@@ -884,6 +894,8 @@ fe_destroy(struct screen *s)
 	free(fe->lines);
 	free(fe->dup_checked);
 	free(fe->owned_ctx);
+	if (fe->ops.release != NULL)
+		fe->ops.release(fe->ops.ctx);
 	form_record_free(fe->rec);
 	free(fe);
 }

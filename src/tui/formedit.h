@@ -50,6 +50,10 @@ struct formedit_ops {
 	 */
 	int	(*options)(void *ctx, const struct form_field *f, const struct select_item **items,
 		    int *n);
+	/* Optional: after a successful save, once the editor has closed (it may push a screen). */
+	void	(*saved)(void *ctx, struct tui *t);
+	/* Optional: free ctx when the editor goes away (the editor then owns it). */
+	void	(*release)(void *ctx);
 };
 
 /*

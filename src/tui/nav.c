@@ -1,33 +1,241 @@
 /*
- * nav.c -- how screens open one another: the person file, the person
- * form in the editor, the caseload.  The only file that knows which
- * screen does what, so screens do not include each other.
+ * nav.c -- how screens open one another: the person file, a form of the
+ * file in the editor, the caseload.  The only file that knows which
+ * screen does what, so screens do not include each other, and the one
+ * place where the editor's callbacks meet the app layer.
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/formrec.h"
+#include "app/formsave.h"
 #include "app/session.h"
+#include "core/date.h"
+#include "core/idcard.h"
+#include "forms/eval.h"
+#include "forms/model.h"
+#include "forms/record.h"
 #include "store/caseload.h"
+#include "store/db.h"
+#include "store/orgunit.h"
+#include "store/person.h"
+#include "store/record.h"
+#include "store/search.h"
+#include "tui/formedit.h"
+#include "tui/person.h"
 #include "tui/screens.h"
+#include "tui/select.h"
+#include "util/xalloc.h"
+
+#define NAV_ORGS_MAX 16384
+
+/* What an open editor needs to save where it belongs (freed with the editor). */
+struct nav_edit {
+	struct app_session	*app;
+	const struct form	*form;
+	struct formsave		 fs;
+	int			 open_after;	/* open the person file once saved (new person) */
+	/* org_unit choices, loaded on first use */
+	struct org_unit		*orgs;
+	struct select_item	*org_items;
+	int			 norgs;
+};
+
+static void nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
+
+/* formedit_ops.save */
+static int
+nav_save(void *ctx, struct form_record *rec, bf_error *err)
+{
+	struct nav_edit *e = ctx;
+
+	return app_form_save(e->app, e->form, rec, &e->fs, err);
+}
+
+/* formedit_ops.find_duplicate: is this citizen ID on file for someone else? */
+static int
+nav_find_duplicate(void *ctx, const struct form_field *f, const char *value, int64_t *id,
+    char *desc, size_t desclen)
+{
+	struct nav_edit *e = ctx;
+	struct person_brief hit;
+	bf_error err;
+	int n;
+
+	(void)f;
+	*id = 0;
+	if (search_persons(e->app->db, value, &hit, 1, &n, &err) != BF_OK || n == 0)
+		return 0;
+	if (hit.id == e->fs.person_id)
+		return 0;
+	*id = hit.id;
+	snprintf(desc, desclen, "%s，%s", hit.name, hit.community);
+	return 1;
+}
+
+/* formedit_ops.open_existing */
+static void
+nav_open_existing(void *ctx, struct tui *t, int64_t id)
+{
+	(void)ctx;
+	nav_open_person(t, id);
+}
+
+/* formedit_ops.saved: a new person's file opens once it is saved. */
+static void
+nav_saved(void *ctx, struct tui *t)
+{
+	struct nav_edit *e = ctx;
+
+	if (e->open_after)
+		nav_open_person(t, e->fs.person_id);
+}
+
+/* formedit_ops.options: communities in the user's scope for org_unit fields. */
+static int
+nav_options(void *ctx, const struct form_field *f, const struct select_item **items, int *n)
+{
+	struct nav_edit *e = ctx;
+	bf_error err;
+	int i;
+
+	if (f->type != FT_ORG_UNIT)
+		return BF_ENOTFOUND;
+	if (e->orgs == NULL) {
+		e->orgs = xcalloc(NAV_ORGS_MAX, sizeof *e->orgs);
+		if (orgunit_communities(e->app->db, db_actor(e->app->db)->org, e->orgs,
+		    NAV_ORGS_MAX, &e->norgs, &err) != BF_OK)
+			e->norgs = 0;
+		e->org_items = xcalloc((size_t)e->norgs + 1, sizeof *e->org_items);
+		for (i = 0; i < e->norgs; i++)
+			e->org_items[i] = (struct select_item){ e->orgs[i].code, e->orgs[i].name, 0 };
+	}
+	*items = e->org_items;
+	*n = e->norgs;
+	return e->norgs > 0 ? BF_OK : BF_ENOTFOUND;
+}
+
+/* formedit_ops.release */
+static void
+nav_release(void *ctx)
+{
+	struct nav_edit *e = ctx;
+
+	free(e->orgs);
+	free(e->org_items);
+	free(e);
+}
+
+/* Today as a date. */
+static bf_date
+nav_today(struct tui *t)
+{
+	char today[11];
+	bf_date d;
+	bf_error err;
+
+	db_today(t->app->db, today);
+	if (date_parse(today, &d, &err) != BF_OK)
+		memset(&d, 0, sizeof d);
+	return d;
+}
+
+/* Push the editor for form_name over rec (taken) with e (taken). */
+static void
+nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, const char *title)
+{
+	struct formedit_ops ops;
+
+	memset(&ops, 0, sizeof ops);
+	ops.ctx = e;
+	ops.save = nav_save;
+	ops.find_duplicate = nav_find_duplicate;
+	ops.open_existing = nav_open_existing;
+	ops.saved = nav_saved;
+	ops.options = nav_options;
+	ops.release = nav_release;
+	tui_push(t, formedit_new(e->form, rec, &ops, title, nav_today(t)));
+}
+
+/* The editor for form_name of person_id (0: a new person). */
+static void
+nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name)
+{
+	const struct form *f = form_set_find(t->app->forms, form_name);
+	struct form_record *rec = NULL;
+	struct nav_edit *e;
+	struct rec pr;
+	char title[128];
+	bf_error err;
+	bf_date today = nav_today(t);
+
+	(void)ctx;
+	if (f == NULL) {
+		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
+		return;
+	}
+	e = xcalloc(1, sizeof *e);
+	e->app = t->app;
+	e->form = f;
+	e->fs.person_id = person_id;
+	if (strcmp(f->record, "person") == 0 && person_id != 0) {
+		/* Editing the person row: start from what is stored. */
+		rec = form_record_new();
+		rec_init(&pr, "person");
+		if (rec_load(t->app->db, "person", person_id, &pr, &err) != BF_OK) {
+			tui_message(t, MSG_ERROR, "%s", err.msg);
+			rec_clear(&pr);
+			form_record_free(rec);
+			free(e);
+			return;
+		}
+		app_form_from_rec(f, &pr, rec);
+		e->fs.record_id = person_id;
+		e->fs.version = pr.version;
+		snprintf(title, sizeof title, "%s：%s", f->label, rec_get(&pr, "name"));
+		rec_clear(&pr);
+		form_record_normalise(f->fields, f->nfields, rec, today);
+	} else {
+		/* A new row: the person, or one more record in the person's file. */
+		rec = form_record_new();
+		form_record_defaults(f->fields, f->nfields, rec, today);
+		e->open_after = person_id == 0;
+		snprintf(title, sizeof title, person_id == 0 ? "新登记：%s" : "新增%s", f->label);
+	}
+	nav_push_editor(t, e, rec, title);
+}
 
 /* Open the file of a person. */
 void
 nav_open_person(struct tui *t, int64_t person_id)
 {
-	tui_message(t, MSG_INFO, "档案 %lld", (long long)person_id);
+	struct person_hooks hooks = { NULL, nav_edit_form };
+	struct screen *s;
+	bf_error err;
+
+	err_clear(&err);
+	if ((s = person_screen_new(t->app, person_id, &hooks, &err)) == NULL) {
+		tui_message(t, MSG_ERROR, "%s", err.msg[0] ? err.msg : "无法打开档案");
+		return;
+	}
+	tui_push(t, s);
 }
 
 /* Register a new person. */
 void
 nav_new_person(struct tui *t)
 {
-	tui_message(t, MSG_INFO, "新登记");
+	nav_edit_form(NULL, t, 0, "person");
 }
 
 /* Edit a person's basic form. */
 void
 nav_edit_person(struct tui *t, int64_t person_id)
 {
-	tui_message(t, MSG_INFO, "修改 %lld", (long long)person_id);
+	nav_edit_form(NULL, t, person_id, "person");
 }
 
 /* The caseload list. */

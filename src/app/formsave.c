@@ -1,0 +1,210 @@
+/*
+ * formsave.c -- one form, one transaction: the main row (person, a child
+ * row of the person, or the household), then the rows of its groups.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app/formrec.h"
+#include "app/formsave.h"
+#include "app/session.h"
+#include "forms/model.h"
+#include "forms/record.h"
+#include "forms/value.h"
+#include "store/db.h"
+#include "store/person.h"
+#include "store/record.h"
+#include "util/xalloc.h"
+
+/* The value of child in row i of group g. */
+static const char *
+fs_row_value(const struct form_record *fr, const struct form_field *g, int i, const char *child)
+{
+	char *key = xasprintf("%s[%d].%s", g->id, i, child);
+	const char *v = form_record_get(fr, key);
+
+	free(key);
+	return v;
+}
+
+/* Insert the rows of group g, each pointing at parent_col = parent_id. */
+static int
+fs_group(struct app_session *s, const struct form_field *g, const struct form_record *fr,
+    const char *parent_col, int64_t parent_id, bf_error *err)
+{
+	const char *count = form_record_get(fr, g->id);
+	char idbuf[32];
+	int n = count != NULL ? atoi(count) : 0, i, rc;
+	size_t k;
+	struct rec r;
+
+	snprintf(idbuf, sizeof idbuf, "%lld", (long long)parent_id);
+	for (i = 0; i < n; i++) {
+		rec_init(&r, g->table);
+		rec_set(&r, parent_col, idbuf);
+		for (k = 0; k < g->nfields; k++) {
+			const struct form_field *c = g->fields[k];
+			const char *v = fs_row_value(fr, g, i, c->id);
+			char *name;
+
+			if (c->type == FT_GROUP || (c->column == NULL && c->derive != NULL))
+				continue;
+			name = c->column != NULL ? xstrdup(c->column) : xasprintf("extra.%s", c->id);
+			rec_set(&r, name, form_value_blank(v) ? NULL : v);
+			free(name);
+		}
+		rc = rec_save(s->db, &r, err);
+		rec_clear(&r);
+		if (rc != BF_OK)
+			return err_prefix(err, "%s第 %d 行：", g->label, i + 1);
+	}
+	return BF_OK;
+}
+
+/* Every group of f, children of the row (table.id = id). */
+static int
+fs_groups(struct app_session *s, const struct form *f, const struct form_record *fr,
+    const char *table, int64_t id, int64_t person_id, bf_error *err)
+{
+	char col[64];
+	size_t i;
+	int rc;
+
+	for (i = 0; i < f->nfields; i++) {
+		const struct form_field *g = f->fields[i];
+
+		if (g->type != FT_GROUP || g->table == NULL)
+			continue;
+		/* plan -> plan_measure.plan_id; person -> person_category.person_id */
+		snprintf(col, sizeof col, "%s_id", table);
+		if (!rec_has_column(s->db, g->table, col))
+			return err_set(err, BF_EINVAL, "表 %s 没有指向 %s 的列 %s", g->table, table, col);
+		if ((rc = fs_group(s, g, fr, col, strcmp(table, "person") == 0 ? person_id : id,
+		    err)) != BF_OK)
+			return rc;
+	}
+	return BF_OK;
+}
+
+/* A form whose record is the person row itself. */
+static int
+fs_person(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	struct rec r;
+	int rc;
+
+	rec_init(&r, "person");
+	if (fs->person_id != 0 && (rc = rec_load(s->db, "person", fs->person_id, &r, err)) != BF_OK)
+		goto out;
+	/* A form edited from a copy read earlier must still be current. */
+	if (fs->person_id != 0 && strcmp(f->name, "person") == 0 && fs->version > 0)
+		r.version = fs->version;
+	app_rec_from_form(f, fr, &r);
+	if ((rc = person_save(s->db, &r, &fs->existing, err)) != BF_OK)
+		goto out;
+	fs->person_id = fs->record_id = r.id;
+	fs->version = r.version;
+	rc = fs_groups(s, f, fr, "person", r.id, r.id, err);
+out:
+	rec_clear(&r);
+	return rc;
+}
+
+/* The household form: the household row, its members, and the person's link to it. */
+static int
+fs_household(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	struct rec h, p;
+	int64_t existing;
+	char idbuf[32];
+	int rc;
+
+	rec_init(&h, "household");
+	rec_init(&p, "person");
+	if ((rc = rec_load(s->db, "person", fs->person_id, &p, err)) != BF_OK)
+		goto out;
+	if (fs->record_id != 0 && (rc = rec_load(s->db, "household", fs->record_id, &h, err)) != BF_OK)
+		goto out;
+	app_rec_from_form(f, fr, &h);
+	if (rec_get(&h, "community_code") == NULL)
+		rec_set(&h, "community_code", rec_get(&p, "community_code"));
+	if ((rc = rec_save(s->db, &h, err)) != BF_OK ||
+	    (rc = fs_groups(s, f, fr, "household", h.id, fs->person_id, err)) != BF_OK)
+		goto out;
+	snprintf(idbuf, sizeof idbuf, "%lld", (long long)h.id);
+	if (rec_get(&p, "household_id") == NULL || strcmp(rec_get(&p, "household_id"), idbuf) != 0) {
+		rec_set(&p, "household_id", idbuf);
+		if ((rc = person_save(s->db, &p, &existing, err)) != BF_OK)
+			goto out;
+	}
+	fs->record_id = h.id;
+	fs->version = h.version;
+out:
+	rec_clear(&h);
+	rec_clear(&p);
+	return rc;
+}
+
+/* A child row of the person (registration, service, plan ...). */
+static int
+fs_child(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	struct rec r;
+	char idbuf[32];
+	int rc;
+
+	rec_init(&r, f->record);
+	if (fs->record_id != 0) {
+		if ((rc = rec_load(s->db, f->record, fs->record_id, &r, err)) != BF_OK)
+			goto out;
+		r.version = fs->version;
+	}
+	snprintf(idbuf, sizeof idbuf, "%lld", (long long)fs->person_id);
+	rec_set(&r, "person_id", idbuf);
+	app_rec_from_form(f, fr, &r);
+	if (rec_has_column(s->db, f->record, "worker_id") && rec_get(&r, "worker_id") == NULL) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)db_actor(s->db)->id);
+		rec_set(&r, "worker_id", idbuf);
+	}
+	if ((rc = rec_save(s->db, &r, err)) != BF_OK ||
+	    (rc = fs_groups(s, f, fr, f->record, r.id, fs->person_id, err)) != BF_OK)
+		goto out;
+	fs->record_id = r.id;
+	fs->version = r.version;
+out:
+	rec_clear(&r);
+	return rc;
+}
+
+/* Save form f's values in one transaction. */
+int
+app_form_save(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	int rc;
+
+	fs->existing = 0;
+	if ((rc = db_begin(s->db, err)) != BF_OK)
+		return rc;
+	if (strcmp(f->record, "person") == 0)
+		rc = fs_person(s, f, fr, fs, err);
+	else if (fs->person_id == 0)
+		rc = err_set(err, BF_EINVAL, "请先保存人员基本情况");
+	else if (strcmp(f->record, "household") == 0)
+		rc = fs_household(s, f, fr, fs, err);
+	else if (rec_has_column(s->db, f->record, "person_id"))
+		rc = fs_child(s, f, fr, fs, err);
+	else
+		rc = err_set(err, BF_EINVAL, "表单 %s 的记录类型 %s 不能单独保存", f->name, f->record);
+	if (rc != BF_OK) {
+		db_rollback(s->db);
+		return rc;
+	}
+	return db_commit(s->db, err);
+}
