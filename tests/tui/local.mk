@@ -8,3 +8,9 @@ tests_tui_widget_demo_LDADD = $(BANGFU_LIBS) $(BANGFU_EXT_LIBS)
 
 TESTS += tests/tui/widgets.sh
 dist_check_SCRIPTS += tests/tui/widgets.sh
+
+# End-to-end tests of the real program (tui_common.sh is their shared set-up).
+TESTS += tests/tui/register.sh
+dist_check_SCRIPTS += tests/tui/register.sh tests/tui/tui_common.sh
+TESTS += tests/tui/search_edit.sh
+dist_check_SCRIPTS += tests/tui/search_edit.sh
