@@ -14,3 +14,5 @@ TESTS += tests/tui/register.sh
 dist_check_SCRIPTS += tests/tui/register.sh tests/tui/tui_common.sh
 TESTS += tests/tui/search_edit.sh
 dist_check_SCRIPTS += tests/tui/search_edit.sh
+TESTS += tests/tui/unsaved.sh
+dist_check_SCRIPTS += tests/tui/unsaved.sh
