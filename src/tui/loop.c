@@ -8,7 +8,9 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "text/width.h"
 #include "tui/draw.h"
@@ -437,7 +439,22 @@ tui_default_action(struct tui *t, enum action a)
 	}
 }
 
-/* Run until quit; each key is one step. */
+/* Milliseconds on the monotonic clock. */
+static double
+tui_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/*
+ * Run until quit; each key is one step.  With $BANGFU_KEYTIME naming a
+ * file, the time from each key's arrival to the finished screen is
+ * appended to it ("screen key ms"): how the keypress-to-screen figures of
+ * the benchmarks are measured on a real terminal.
+ */
 int
 tui_loop(struct tui *t)
 {
@@ -445,11 +462,24 @@ tui_loop(struct tui *t)
 	struct key k;
 	enum action a;
 	int my = 0, mx = 0, handled;
+	const char *log_path = getenv("BANGFU_KEYTIME");
+	FILE *log = log_path != NULL && *log_path ? fopen(log_path, "a") : NULL;
+	double t0 = -1;
+	char what[64] = "";
 
 	while (!t->quit && t->depth > 0) {
 		tui_redraw(t);
+		if (log != NULL && t0 >= 0) {
+			fprintf(log, "%s %.3f\n", what, tui_ms() - t0);
+			fflush(log);
+		}
 		if (tui_read_key(t, &k, &my, &mx) < 0)
 			break;
+		if (log != NULL) {
+			t0 = tui_ms();
+			snprintf(what, sizeof what, "%s %s%u", tui_top(t)->ops->name,
+			    k.special ? "k" : "c", k.special ? (unsigned)k.special : (unsigned)k.ch);
+		}
 		if (tui_too_small(t))
 			continue;
 		t->msg_kind = MSG_NONE;
@@ -471,5 +501,7 @@ tui_loop(struct tui *t)
 		if (!handled)
 			tui_default_action(t, a);
 	}
+	if (log != NULL)
+		fclose(log);
 	return 0;
 }
