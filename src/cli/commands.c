@@ -21,6 +21,9 @@ static const struct cli_command cli_table[] = {
 	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
 	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
+	{ "backup", cmd_backup, "文件 [--force]", "在线备份数据库（他人可继续工作），备份经完整性检查" },
+	{ "restore", cmd_restore, "文件", "检查备份后用它替换数据库，原库另存为 .bak（仅系统管理员）" },
+	{ "check", cmd_check, "", "检查数据库完整性、记录关联和审计日志，发现问题时退出状态为 1" },
 	{ NULL, NULL, NULL, NULL }
 };
 

@@ -12,5 +12,8 @@ int	cmd_search(struct cli_env *env, int argc, char **argv);
 int	cmd_user(struct cli_env *env, int argc, char **argv);
 int	cmd_demo_data(struct cli_env *env, int argc, char **argv);
 int	cmd_forms(struct cli_env *env, int argc, char **argv);
+int	cmd_backup(struct cli_env *env, int argc, char **argv);
+int	cmd_restore(struct cli_env *env, int argc, char **argv);
+int	cmd_check(struct cli_env *env, int argc, char **argv);
 
 #endif

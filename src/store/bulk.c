@@ -32,6 +32,8 @@ struct bulk {
 	struct bulk_stmt stmts[BULK_STMTS];
 	int		 nstmts;
 	int		 open;		/* a batch transaction is open */
+	int64_t		 first, last;	/* person ids written in the open batch */
+	int64_t		 persons;	/* how many */
 };
 
 /* Begin: audit off, a large page cache, first batch open. */
@@ -115,8 +117,47 @@ bulk_row(struct bulk *b, const char *table, const char *const *cols,
 	sqlite3_reset(s->st);
 	if (rc != SQLITE_DONE)
 		return db_fail(b->db, err, table);
+	if (strcmp(table, "person") == 0) {
+		if (b->persons++ == 0)
+			b->first = db_last_id(b->db);
+		b->last = db_last_id(b->db);
+	}
 	if (rowid != NULL)
 		*rowid = db_last_id(b->db);
+	return BF_OK;
+}
+
+/*
+ * Log the open batch's persons in audit_log, inside the batch's own
+ * transaction: a load killed half-way leaves whole batches, each with
+ * its audit row (first and last person id), which `bangfu check` uses.
+ */
+static int
+bulk_log_batch(struct bulk *b, bf_error *err)
+{
+	static const char sql[] =
+	    "INSERT INTO audit_log (at, user_id, action, tbl, row_id, after, note)"
+	    " VALUES (?, ?, 'bulk', 'person', ?, json_object('first', ?3, 'last', ?4, 'count', ?5), ?6)";
+	sqlite3_stmt *st;
+	char now[20];
+	int rc;
+
+	if (b->persons == 0)
+		return BF_OK;
+	if ((st = db_stmt(b->db, sql, err)) == NULL)
+		return err->code;
+	db_now(b->db, now);
+	st_bind(st, 1, now);
+	sqlite3_bind_int64(st, 2, db_actor(b->db)->id);
+	sqlite3_bind_int64(st, 3, b->first);
+	sqlite3_bind_int64(st, 4, b->last);
+	sqlite3_bind_int64(st, 5, b->persons);
+	st_bind(st, 6, b->note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return db_fail(b->db, err, "写入审计日志");
+	b->persons = 0;
 	return BF_OK;
 }
 
@@ -126,6 +167,8 @@ bulk_commit(struct bulk *b, bf_error *err)
 {
 	int rc;
 
+	if ((rc = bulk_log_batch(b, err)) != BF_OK)
+		return rc;
 	b->open = 0;
 	if ((rc = db_commit(b->db, err)) != BF_OK)
 		return rc;
@@ -153,12 +196,13 @@ int
 bulk_finish(struct bulk *b, const char *summary, bf_error *err)
 {
 	static const char sql[] =
-	    "INSERT INTO audit_log (at, user_id, action, tbl, note) VALUES (?, ?, 'bulk', 'person', ?)";
+	    "INSERT INTO audit_log (at, user_id, action, tbl, after, note)"
+	    " VALUES (?, ?, 'bulk', 'person', '{\"summary\":true}', ?)";
 	sqlite3_stmt *st = db_stmt(b->db, sql, err);
 	char now[20];
 	int rc;
 
-	if (st == NULL) {
+	if ((rc = bulk_log_batch(b, err)) != BF_OK || st == NULL) {
 		bulk_abort(b);
 		return err->code;
 	}

@@ -1,9 +1,10 @@
 /*
  * bulk.h -- loading many rows fast (demo data, benchmarks): one prepared
  * statement per table and column list, transactions of a few thousand
- * rows, per-row audit triggers off and one summary row in audit_log
- * instead.  Only for data the program generates itself; people's edits
- * and imports go through record.h.
+ * rows, per-row audit triggers off and instead one audit_log row per
+ * committed batch (its first and last person id) plus a summary row.
+ * Only for data the program generates itself; people's edits and imports
+ * go through record.h.
  */
 #ifndef BF_STORE_BULK_H
 #define BF_STORE_BULK_H

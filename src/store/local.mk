@@ -1,8 +1,10 @@
 # src/store: SQLite -- open, migrate, transactions, every query (scoped).
 src_libbangfu_a_SOURCES += \
 	%D%/audit.c \
+	%D%/backup.c %D%/backup.h \
 	%D%/bulk.c %D%/bulk.h \
 	%D%/caseload.c %D%/caseload.h \
+	%D%/check.c %D%/check.h \
 	%D%/children.c %D%/children.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/history.c %D%/history.h \

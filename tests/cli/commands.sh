@@ -26,7 +26,7 @@ out=$("$BANGFU" --db "$DB" demo-data --persons 500 --seed 7 2>&1); rc=$?
 is "$rc" 0 "demo-data succeeds"
 like "$out" "人员 500，" "demo-data reports 500 persons"
 is "$(sql "$DB" 'SELECT count(*) FROM person')" 500 "500 persons written"
-is "$(sql "$DB" "SELECT count(*) FROM audit_log WHERE action = 'bulk'")" 1 "one bulk audit row"
+is "$(sql "$DB" "SELECT count(*) FROM audit_log WHERE action = 'bulk'")" 2 "bulk audit rows: one per batch, one summary"
 is "$(sql "$DB" 'PRAGMA foreign_key_check' | wc -l)" 0 "no foreign key violations"
 
 name=$(sql "$DB" "SELECT name FROM person WHERE id = 42")
