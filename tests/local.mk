@@ -29,6 +29,7 @@ include tests/unit/tui.mk
 include tests/unit/cli.mk
 include tests/cli/local.mk
 include tests/tui/local.mk
+include tests/crash/local.mk
 include tests/fuzz/local.mk
 
 TESTS += tests/layers.sh
