@@ -3,6 +3,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo.c %D%/demo.h \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
+	%D%/draft.c %D%/draft.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \

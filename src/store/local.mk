@@ -7,6 +7,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/check.c %D%/check.h \
 	%D%/children.c %D%/children.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
+	%D%/draft.c %D%/draft.h \
 	%D%/history.c %D%/history.h \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \

@@ -598,15 +598,31 @@ static const fe_key_fn fe_key_fns[] = {
 	[FE_GROUP] = fe_key_group,
 };
 
+/* Keep a draft when there are changes and the last one is old enough. */
+static void
+fe_maybe_draft(struct formedit *fe)
+{
+	time_t now = time(NULL);
+
+	if (fe->ops.draft == NULL || !fe->dirty || now - fe->draft_at < fe->draft_every)
+		return;
+	fe->draft_at = now;
+	fe->ops.draft(fe->ops.ctx, fe->rec);
+}
+
 /* A key the table does not bind: typing into the focused field. */
 static int
 fe_key(struct screen *s, struct tui *t, const struct key *k)
 {
 	struct formedit *fe = (struct formedit *)s;
+	int handled;
 
 	if (fe->cur < 0)
 		return 0;
-	return fe_key_fns[fe_type_of(fe->fields[fe->cur].f)->kind](fe, t, fe->cur, k);
+	handled = fe_key_fns[fe_type_of(fe->fields[fe->cur].f)->kind](fe, t, fe->cur, k);
+	if (handled)
+		fe_maybe_draft(fe);
+	return handled;
 }
 
 /* Enter on field i: popup for codes, the row list for groups, else the next field. */
@@ -802,10 +818,11 @@ fe_back(struct formedit *fe, struct tui *t)
 		return;
 	}
 	answer = tui_ask_unsaved(t, fe->base.title);
-	if (answer == 's')
+	if (answer == 's') {
 		fe_save(fe, t);
-	else if (answer == 'd')
+	} else if (answer == 'd') {
 		tui_pop(t);
+	}
 }
 
 /* An action from the key table. */
@@ -894,6 +911,9 @@ fe_destroy(struct screen *s)
 	free(fe->lines);
 	free(fe->dup_checked);
 	free(fe->owned_ctx);
+	/* Closed with changes the user chose to discard: forget their draft too. */
+	if (fe->dirty && !fe->draft_kept && fe->ops.draft != NULL)
+		fe->ops.draft(fe->ops.ctx, NULL);
 	if (fe->ops.release != NULL)
 		fe->ops.release(fe->ops.ctx);
 	form_record_free(fe->rec);
@@ -953,6 +973,9 @@ fe_new(const struct form *form, const struct form_field *group, struct form_reco
 	}
 	fe_derive(fe);
 	fe->cur = fe_next(fe, -1, 1);
+	fe->draft_at = time(NULL);
+	v = getenv("BANGFU_DRAFT_SECONDS");
+	fe->draft_every = v != NULL && atoi(v) > 0 ? atoi(v) : 30;
 	return &fe->base;
 }
 
@@ -1001,4 +1024,25 @@ formedit_message(const struct screen *s, const char *id)
 	int i = fe_index(fe, id);
 
 	return i >= 0 ? fe->fields[i].msg : NULL;
+}
+
+/* Unsaved changes to ops.draft now; see formedit.h. */
+void
+formedit_keep_draft(struct screen *s)
+{
+	struct formedit *fe = (struct formedit *)s;
+
+	if (fe->cur >= 0 && fe_type_of(fe->fields[fe->cur].f)->kind == FE_LINE)
+		fe_sync_line(fe, fe->cur);
+	if (fe->ops.draft != NULL && fe->dirty) {
+		fe->ops.draft(fe->ops.ctx, fe->rec);
+		fe->draft_kept = 1;
+	}
+}
+
+/* Count the record as unsaved; see formedit.h. */
+void
+formedit_mark_changed(struct screen *s)
+{
+	((struct formedit *)s)->dirty = 1;
 }

@@ -54,6 +54,13 @@ struct formedit_ops {
 	void	(*saved)(void *ctx, struct tui *t);
 	/* Optional: free ctx when the editor goes away (the editor then owns it). */
 	void	(*release)(void *ctx);
+	/*
+	 * Optional: keep rec as an unsaved draft (rec NULL: forget it, the
+	 * editor closed with changes the user discarded).  Called every
+	 * $BANGFU_DRAFT_SECONDS (default 30) while typing, and by
+	 * formedit_keep_draft.
+	 */
+	void	(*draft)(void *ctx, const struct form_record *rec);
 };
 
 /*
@@ -73,6 +80,10 @@ const char *formedit_focus(const struct screen *s);
 int	formedit_set_focus(struct screen *s, const char *id);
 /* The message shown beside field id, or NULL (borrowed). */
 const char *formedit_message(const struct screen *s, const char *id);
+/* Count the record as changed (it was restored from a draft, not read from the database). */
+void	formedit_mark_changed(struct screen *s);
+/* Hand unsaved changes to ops.draft now (the terminal is going away). */
+void	formedit_keep_draft(struct screen *s);
 
 /* Group rows stored in a record (see the top of this file). */
 int	formedit_rows_count(const struct form_record *rec, const struct form_field *group);

@@ -6,6 +6,8 @@
 #ifndef BF_TUI_FORMEDIT_INT_H
 #define BF_TUI_FORMEDIT_INT_H
 
+#include <time.h>
+
 #include "forms/diag.h"
 #include "text/lineedit.h"
 #include "tui/formedit.h"
@@ -60,6 +62,9 @@ struct formedit {
 	int			 top;		/* first layout line shown */
 	int			 dirty;
 	char			*dup_checked;	/* id_card value last checked for duplicates */
+	time_t			 draft_at;	/* when ops.draft last ran (or the editor opened) */
+	int			 draft_every;	/* seconds between drafts while typing */
+	int			 draft_kept;	/* formedit_keep_draft ran: keep it on close */
 	/* layout of the last draw */
 	struct fe_line		*lines;
 	int			 nlines, cap;

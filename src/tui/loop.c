@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 
 #include "text/width.h"
 #include "tui/draw.h"
+#include "tui/formedit.h"
 #include "tui/theme.h"
 #include "tui/tui.h"
 
@@ -25,6 +27,45 @@ static const struct keybind tui_global_keys[] = {
 	{ KEY_F(10), 0, ACT_QUIT, "F10", NULL },
 	{ 0, 0, ACT_NONE, NULL, NULL }
 };
+
+/* Set by SIGHUP or SIGTERM: the terminal is gone or we are asked to stop. */
+static volatile sig_atomic_t tui_hangup;
+
+/* SIGHUP/SIGTERM handler: only note it; the loop ends at the next read. */
+static void
+tui_on_signal(int sig)
+{
+	(void)sig;
+	tui_hangup = 1;
+}
+
+/*
+ * Catch SIGHUP (dropped SSH connection, closed terminal window) and
+ * SIGTERM without SA_RESTART, so a blocked read returns and the loop can
+ * keep the forms being edited as drafts before it exits.
+ */
+static void
+tui_catch_hangup(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = tui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
+/* Keep every open form editor's unsaved values as drafts (top first). */
+static void
+tui_keep_drafts(struct tui *t)
+{
+	int i;
+
+	for (i = t->depth - 1; i >= 0; i--)
+		if (strcmp(t->stack[i]->ops->name, "formedit") == 0)
+			formedit_keep_draft(t->stack[i]);
+}
 
 /* Rows between the title bar and the status line. */
 int
@@ -200,9 +241,11 @@ tui_read_key(struct tui *t, struct key *k, int *mouse_y, int *mouse_x)
 	int rc, errors = 0;
 
 	for (;;) {
+		if (tui_hangup)
+			return -1;
 		rc = get_wch(&wc);
 		if (rc == ERR) {
-			if (++errors > 100)
+			if (tui_hangup || ++errors > 100)
 				return -1;	/* stdin closed: stop instead of spinning */
 			continue;
 		}
@@ -467,14 +510,18 @@ tui_loop(struct tui *t)
 	double t0 = -1;
 	char what[64] = "";
 
+	tui_catch_hangup();
 	while (!t->quit && t->depth > 0) {
 		tui_redraw(t);
 		if (log != NULL && t0 >= 0) {
 			fprintf(log, "%s %.3f\n", what, tui_ms() - t0);
 			fflush(log);
 		}
-		if (tui_read_key(t, &k, &my, &mx) < 0)
+		if (tui_read_key(t, &k, &my, &mx) < 0) {
+			/* Hung up or input gone: nothing typed may be lost. */
+			tui_keep_drafts(t);
 			break;
+		}
 		if (log != NULL) {
 			t0 = tui_ms();
 			snprintf(what, sizeof what, "%s %s%u", tui_top(t)->ops->name,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/draft.h"
 #include "app/formrec.h"
 #include "app/formsave.h"
 #include "app/session.h"
@@ -38,6 +39,9 @@ struct nav_edit {
 	const struct form	*form;
 	struct formsave		 fs;
 	int			 open_after;	/* open the person file once saved (new person) */
+	int64_t			 draft_person;	/* the draft's key: person and record as opened */
+	int64_t			 draft_record;
+	int			 restored;	/* the editor starts from a draft */
 	/* org_unit choices, loaded on first use */
 	struct org_unit		*orgs;
 	struct select_item	*org_items;
@@ -51,8 +55,57 @@ static int
 nav_save(void *ctx, struct form_record *rec, bf_error *err)
 {
 	struct nav_edit *e = ctx;
+	bf_error ignored;
+	int rc;
 
-	return app_form_save(e->app, e->form, rec, &e->fs, err);
+	rc = app_form_save(e->app, e->form, rec, &e->fs, err);
+	if (rc == BF_OK)
+		app_draft_discard(e->app, e->form->name, e->draft_person, e->draft_record, &ignored);
+	return rc;
+}
+
+/* formedit_ops.draft: keep (or, rec NULL, forget) the unsaved values. */
+static void
+nav_draft(void *ctx, const struct form_record *rec)
+{
+	struct nav_edit *e = ctx;
+	bf_error ignored;
+
+	if (rec == NULL)
+		app_draft_discard(e->app, e->form->name, e->draft_person, e->draft_record, &ignored);
+	else
+		app_draft_save(e->app, e->form->name, e->draft_person, e->draft_record,
+		    e->fs.version, rec, &ignored);
+}
+
+/*
+ * A draft of this form left by a dropped connection: offer it back.
+ * Returns the record to edit (rec, or the draft in its place).
+ */
+static struct form_record *
+nav_offer_draft(struct tui *t, struct nav_edit *e, struct form_record *rec)
+{
+	struct form_record *draft;
+	char saved_at[20], question[160];
+	int64_t version;
+	bf_error err;
+
+	if (app_draft_find(e->app, e->form->name, e->draft_person, e->draft_record, &draft,
+	    &version, saved_at, &err) != BF_OK)
+		return rec;
+	snprintf(question, sizeof question, "发现未保存的草稿（%.16s），恢复？", saved_at);
+	if (!tui_confirm(t, question)) {
+		form_record_free(draft);
+		app_draft_discard(e->app, e->form->name, e->draft_person, e->draft_record, &err);
+		return rec;
+	}
+	/* Saved against the version it was typed on: a record changed since is a conflict. */
+	if (e->fs.record_id != 0 && version > 0)
+		e->fs.version = version;
+	form_record_free(rec);
+	e->restored = 1;
+	tui_message(t, MSG_INFO, "已恢复 %.16s 的草稿，核对后按 F2 保存", saved_at);
+	return draft;
 }
 
 /* formedit_ops.find_duplicate: is this citizen ID on file for someone else? */
@@ -148,6 +201,8 @@ static void
 nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, const char *title)
 {
 	struct formedit_ops ops;
+	struct screen *s;
+	int restored = e->restored;
 
 	memset(&ops, 0, sizeof ops);
 	ops.ctx = e;
@@ -157,7 +212,11 @@ nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, cons
 	ops.saved = nav_saved;
 	ops.options = nav_options;
 	ops.release = nav_release;
-	tui_push(t, formedit_new(e->form, rec, &ops, title, nav_today(t)));
+	ops.draft = nav_draft;
+	s = formedit_new(e->form, rec, &ops, title, nav_today(t));
+	if (restored)
+		formedit_mark_changed(s);	/* unsaved until F2, asked about on Esc */
+	tui_push(t, s);
 }
 
 /* The editor for form_name of person_id (0: a new person). */
@@ -205,6 +264,9 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 		e->open_after = person_id == 0;
 		snprintf(title, sizeof title, person_id == 0 ? "新登记：%s" : "新增%s", f->label);
 	}
+	e->draft_person = e->fs.person_id;
+	e->draft_record = e->fs.record_id;
+	rec = nav_offer_draft(t, e, rec);
 	nav_push_editor(t, e, rec, title);
 }
 

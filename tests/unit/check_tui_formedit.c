@@ -105,7 +105,7 @@ cb_options(void *ctx, const struct form_field *f, const struct select_item **ite
 }
 
 static const struct formedit_ops test_ops = {
-	NULL, cb_save, cb_find_duplicate, cb_open_existing, cb_options, NULL, NULL
+	NULL, cb_save, cb_find_duplicate, cb_open_existing, cb_options, NULL, NULL, NULL
 };
 
 /* Curses at 80x24, the fixture form set, an empty stack. */
