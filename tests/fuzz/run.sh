@@ -2,16 +2,18 @@
 # run.sh -- build each fuzz harness (tests/fuzz/fuzz_*.c) with clang's
 # libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer against the
 # library sources it needs, and run it for a bounded time on a scratch
-# copy of its seed corpus (tests/fuzz/corpus/NAME/).  Without a clang
-# that links -fsanitize=fuzzer it prints a skip line and exits 0.
+# copy of its seed corpus (tests/fuzz/corpus/NAME/), with NAME.dict when
+# there is one.  Without a clang that links -fsanitize=fuzzer it prints a
+# skip line and exits 0.
 #
-#   FUZZ_SECONDS=60 tests/fuzz/run.sh        (default 60 s per harness)
+#   FUZZ_SECONDS=60 tests/fuzz/run.sh        (default 10 s per harness)
+#   FUZZ_ONLY=lineedit tests/fuzz/run.sh     (one harness)
 #   CC=clang-16 tests/fuzz/run.sh
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 cc=${CC:-clang}
-seconds=${FUZZ_SECONDS:-60}
+seconds=${FUZZ_SECONDS:-10}
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/bangfu-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
@@ -32,11 +34,16 @@ printf '#define _GNU_SOURCE 1\n' > "$work/config.h"
 
 # Library sources per harness: what its layer may use (util, core, forms).
 forms_srcs="$top/src/util/*.c $top/src/core/*.c $top/src/forms/*.c"
+idcard_srcs="$top/src/util/*.c $top/src/core/*.c"
+date_srcs=$idcard_srcs
+phone_srcs=$idcard_srcs
+lineedit_srcs="$top/src/util/*.c $top/src/text/*.c"
 
 status=0
 for harness in "$here"/fuzz_*.c; do
 	name=$(basename "$harness" .c)
 	kind=${name#fuzz_}
+	case ${FUZZ_ONLY:-$kind} in "$kind") ;; *) continue ;; esac
 	eval "srcs=\$${kind}_srcs"
 	echo "fuzz: building $name"
 	# shellcheck disable=SC2086
@@ -47,10 +54,12 @@ for harness in "$here"/fuzz_*.c; do
 		-DBANGFU_SRCDIR="\"$top\"" \
 		"$harness" $srcs -o "$work/$name" $yaml_libs
 	mkdir -p "$work/corpus-$kind"
+	dict=""
+	[ -f "$here/$kind.dict" ] && dict="-dict=$here/$kind.dict"
 	echo "fuzz: running $name for ${seconds}s"
+	# shellcheck disable=SC2086
 	if ! "$work/$name" -max_total_time="$seconds" -max_len=8192 -timeout=10 \
-		-rss_limit_mb=2048 -print_final_stats=1 \
-		-dict="$here/$kind.dict" -artifact_prefix="$work/" \
+		-rss_limit_mb=2048 -print_final_stats=1 $dict -artifact_prefix="$work/" \
 		"$work/corpus-$kind" "$here/corpus/$kind" > "$work/$name.log" 2>&1; then
 		tail -60 "$work/$name.log"
 		for a in "$work"/crash-* "$work"/leak-* "$work"/timeout-* "$work"/oom-*; do
