@@ -8,7 +8,10 @@
  * line to stdout ("P id", "L plan_id K", "U id version") and flushes, so
  * every line the harness reads names a transaction that was committed.
  *
- *   crash_writer DB FORMS_DIR RUN      (RUN makes citizen IDs unique)
+ *   crash_writer DB FORMS_DIR RUN [ROUNDS]   (RUN makes citizen IDs unique;
+ *                                             ROUNDS: stop after that many)
+ *
+ * tests/crash/concurrent.sh runs several at once on one database.
  */
 #include "config.h"
 
@@ -122,14 +125,16 @@ main(int argc, char **argv)
 	struct app_session *s;
 	struct forms_diags diags;
 	bf_error err;
-	long run, i;
+	long run, i, rounds = WRITER_PER_RUN;
 	int rc = 0;
 
-	if (argc != 4) {
-		fprintf(stderr, "usage: crash_writer DB FORMS_DIR RUN\n");
+	if (argc != 4 && argc != 5) {
+		fprintf(stderr, "usage: crash_writer DB FORMS_DIR RUN [ROUNDS]\n");
 		return 2;
 	}
 	run = atol(argv[3]);
+	if (argc == 5 && atol(argv[4]) > 0 && atol(argv[4]) < WRITER_PER_RUN)
+		rounds = atol(argv[4]);
 	err_clear(&err);
 	forms_diags_init(&diags);
 	if (app_open(argv[1], DB_CREATE, &s, &err) != BF_OK ||
@@ -140,7 +145,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	forms_diags_free(&diags);
-	for (i = 0; i < WRITER_PER_RUN && rc == 0; i++)
+	for (i = 0; i < rounds && rc == 0; i++)
 		rc = writer_round(s, run * WRITER_PER_RUN + i);
 	app_close(s);
 	return rc;

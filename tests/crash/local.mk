@@ -6,8 +6,8 @@ check_PROGRAMS += tests/crash/crash_writer
 tests_crash_crash_writer_SOURCES = tests/crash/crash_writer.c
 tests_crash_crash_writer_CFLAGS = $(AM_CFLAGS) $(BANGFU_EXT_CFLAGS)
 tests_crash_crash_writer_LDADD = $(BANGFU_LIBS) $(BANGFU_EXT_LIBS)
-TESTS += tests/crash/run.sh
-dist_check_SCRIPTS += tests/crash/run.sh
+TESTS += tests/crash/run.sh tests/crash/concurrent.sh
+dist_check_SCRIPTS += tests/crash/run.sh tests/crash/concurrent.sh
 
 crash-test: tests/crash/crash_writer src/bangfu
 	$(AM_TESTS_ENVIRONMENT) CRASH_KILLS=$${CRASH_KILLS:-500} \

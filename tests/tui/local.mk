@@ -18,3 +18,5 @@ TESTS += tests/tui/unsaved.sh
 dist_check_SCRIPTS += tests/tui/unsaved.sh
 TESTS += tests/tui/draft.sh
 dist_check_SCRIPTS += tests/tui/draft.sh
+TESTS += tests/tui/conflict.sh
+dist_check_SCRIPTS += tests/tui/conflict.sh
