@@ -23,7 +23,7 @@ ok $? "a fresh database"
 sleep 0.5
 "$BANGFU" --db "$DB" backup "$T/during.db" >/dev/null 2>"$T/backup.err"
 is "$?" 0 "a backup taken while three programs write"
-"$BANGFU" --db "$DB" search 压测 --limit 1 >/dev/null 2>"$T/search.err"
+"$BANGFU" --db "$DB" search 压测 --limit 1 >/dev/null 2>"$T/search.log"
 ok $? "a search while they write"
 wait $w1; is "$?" 0 "form writer 1 finished without an error"
 wait $w2; is "$?" 0 "form writer 2 finished without an error"
