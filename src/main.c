@@ -9,6 +9,7 @@
 
 #include <getopt.h>
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,6 +80,8 @@ main(int argc, char **argv)
 	int c, rc;
 
 	setlocale(LC_ALL, "");
+	/* Past a file-size limit a write fails (and is reported) instead of killing us. */
+	signal(SIGXFSZ, SIG_IGN);
 	memset(&env, 0, sizeof env);
 	env.progname = main_basename(argv[0]);
 

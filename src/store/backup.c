@@ -93,6 +93,13 @@ backup_sqlerr(sqlite3 *h, int rc, bf_error *err, const char *what, const char *p
 	switch (rc & 0xff) {
 	case SQLITE_FULL:
 		return err_set(err, BF_EIO, "磁盘已满，%s失败：%s", what, path);
+	case SQLITE_IOERR:
+		if (rc == SQLITE_IOERR_WRITE || (h != NULL &&
+		    sqlite3_extended_errcode(h) == SQLITE_IOERR_WRITE))
+			return err_set(err, BF_EIO, "写入失败（磁盘已满或超出文件大小限制），%s未完成：%s",
+			    what, path);
+		return err_set(err, BF_EIO, "%s失败（读写出错：%s）：%s", what,
+		    h != NULL ? sqlite3_errmsg(h) : sqlite3_errstr(rc), path);
 	case SQLITE_READONLY:
 	case SQLITE_PERM:
 		return err_set(err, BF_EIO, "文件只读或无权写入，%s失败：%s", what, path);
@@ -272,26 +279,28 @@ backup_verify(const char *path, struct backup_info *info, bf_error *err)
 /*
  * Copy the database open on src to a new file at path (created 0600, not
  * there before), switch it to a rollback journal so it is one
- * self-contained file, check it, and flush it to disk.
+ * self-contained file, check it, and flush it to disk.  Messages name
+ * shown (the file the user asked for, not the temporary one).
  */
 static int
-backup_to_new_file(sqlite3 *src, const char *path, struct backup_info *info, bf_error *err)
+backup_to_new_file(sqlite3 *src, const char *path, const char *shown, struct backup_info *info,
+    bf_error *err)
 {
 	sqlite3 *h = NULL;
 	int rc;
 
 	if ((rc = backup_open(path, 0, &h, err)) != BF_OK)
 		return rc;
-	if ((rc = backup_copy(h, src, path, err)) == BF_OK) {
+	if ((rc = backup_copy(h, src, shown, err)) == BF_OK) {
 		if ((rc = sqlite3_exec(h, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL)) != SQLITE_OK)
-			rc = backup_sqlerr(h, rc, err, "写入备份", path);
+			rc = backup_sqlerr(h, rc, err, "写入备份", shown);
 		else
-			rc = backup_check_open(h, path, info, err);
+			rc = backup_check_open(h, shown, info, err);
 	}
 	if (sqlite3_close(h) != SQLITE_OK && rc == BF_OK)
-		rc = err_set(err, BF_EIO, "关闭文件失败：%s", path);
+		rc = err_set(err, BF_EIO, "关闭文件失败：%s", shown);
 	if (rc == BF_OK && backup_fsync(path) != 0)
-		rc = err_set(err, BF_EIO, "写入磁盘失败 %s：%s", path, strerror(errno));
+		rc = err_set(err, BF_EIO, "写入磁盘失败 %s：%s", shown, strerror(errno));
 	return rc;
 }
 
@@ -315,7 +324,7 @@ backup_via_rename(sqlite3 *src, const char *dest, int force, struct backup_info 
 		return err_set(err, BF_EIO, "文件已存在：%s（确需覆盖请加 --force）", dest);
 	tmp = backup_tmp_name(dest);
 	if ((rc = backup_create_private(tmp, 1, err)) == BF_OK &&
-	    (rc = backup_to_new_file(src, tmp, info, err)) == BF_OK) {
+	    (rc = backup_to_new_file(src, tmp, dest, info, err)) == BF_OK) {
 		/* Checked again now that the file is closed: no -journal left. */
 		if (!force && lstat(dest, &sb) == 0)
 			rc = err_set(err, BF_EIO, "文件已存在：%s（确需覆盖请加 --force）", dest);

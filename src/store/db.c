@@ -83,6 +83,25 @@ db_fn_audit_on(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_int(ctx, db->audit_on);
 }
 
+/* 1 if the directory holding path can be written (SQLite's -wal and -shm go there). */
+static int
+db_dir_writable(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	int ok;
+
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		dir[1] = '\0';
+	else
+		*slash = '\0';
+	ok = access(dir, W_OK) == 0;
+	free(dir);
+	return ok;
+}
+
 /* Map the SQLite error on db to a status and a Chinese message. */
 int
 db_fail(struct db *db, bf_error *err, const char *what)
@@ -97,13 +116,26 @@ db_fail(struct db *db, bf_error *err, const char *what)
 		    "数据库正被其他程序占用，等待 %d 秒后仍未释放（%s），请稍后再试",
 		    DB_BUSY_MS / 1000, what);
 	case SQLITE_READONLY:
+		if (access(db->path, W_OK) == 0 && !db_dir_writable(db->path))
+			return err_set(err, BF_EIO,
+			    "数据库所在目录不可写，无法保存（%s）：%s（程序需要在同一目录建立 -wal、-shm 文件）",
+			    what, db->path);
 		return err_set(err, BF_EIO, "数据库文件只读，无法保存（%s）：%s",
 		    what, db->path);
 	case SQLITE_FULL:
 		return err_set(err, BF_EIO, "磁盘已满，无法保存（%s），已输入的内容未写入", what);
 	case SQLITE_IOERR:
-	case SQLITE_CANTOPEN:
+		/* A refused write is almost always space (a full disk, a quota, a file-size limit). */
+		if (ext == SQLITE_IOERR_WRITE || sqlite3_system_errno(db->h) == ENOSPC ||
+		    sqlite3_system_errno(db->h) == EFBIG || sqlite3_system_errno(db->h) == EDQUOT)
+			return err_set(err, BF_EIO,
+			    "写入数据库文件失败（磁盘已满或超出文件大小限制），未保存（%s），数据库保持原样",
+			    what);
 		return err_set(err, BF_EIO, "读写数据库文件出错（%s）：%s", what, msg);
+	case SQLITE_CANTOPEN:
+		return err_set(err, BF_EIO,
+		    "无法打开数据库文件 %s：请检查文件及所在目录的读写权限"
+		    "（程序需要在同一目录建立 -wal、-shm 文件）", db->path);
 	case SQLITE_NOTADB:
 	case SQLITE_CORRUPT:
 		return err_set(err, BF_ESCHEMA, "数据库文件已损坏或不是 bangfu 数据库：%s", db->path);
@@ -123,8 +155,11 @@ db_check_exists(const char *path, int flags, bf_error *err)
 	struct stat st;
 	int fd;
 
-	if (stat(path, &st) == 0)
+	if (stat(path, &st) == 0) {
+		if (access(path, R_OK) != 0)
+			return err_set(err, BF_EIO, "没有读取数据库文件的权限：%s", path);
 		return BF_OK;
+	}
 	if (errno != ENOENT)
 		return err_set(err, BF_EIO, "无法访问数据库文件 %s：%s", path, strerror(errno));
 	if (!(flags & DB_CREATE))

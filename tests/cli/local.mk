@@ -5,3 +5,5 @@ TESTS += tests/cli/forms-check.sh
 dist_check_SCRIPTS += tests/cli/forms-check.sh
 TESTS += tests/cli/backup.sh
 dist_check_SCRIPTS += tests/cli/backup.sh
+TESTS += tests/cli/environments.sh
+dist_check_SCRIPTS += tests/cli/environments.sh

@@ -10,6 +10,9 @@
 [ -n "$SQLITE3_BIN" ] || skip_all "sqlite3 not installed"
 
 e2e_db 20
+
+# fresh: end the previous tmux server of this test before a new one.
+fresh() { [ -n "$TUI_SOCK" ] && "$TMUX_BIN" -L "$TUI_SOCK" kill-server 2>/dev/null; TUI_SOCK=""; }
 before=$(sql "$DB" 'SELECT count(*) FROM person')
 # the program may be writing: wait for its lock instead of failing
 dsql() { "$SQLITE3_BIN" -batch -noheader -cmd '.timeout 5000' "$DB" "$1"; }
@@ -29,7 +32,7 @@ wait_drafts() {
 }
 
 id=$(e2e_id 50011219900101003)
-e2e_start 80 24
+fresh; e2e_start 80 24
 tui_keys n
 tui_expect "新登记：基本情况" "a new registration"
 tui_type "$id"
@@ -42,7 +45,7 @@ tui_expect "\[exit 0\]" "SIGHUP: the program exits cleanly"
 wait_drafts 1 "and kept the form as a draft"
 like "$(dsql 'SELECT data FROM draft')" "\"name\":\"王小明\"" "with the typed name"
 
-e2e_start 80 24
+fresh; e2e_start 80 24
 tui_keys n
 tui_expect "发现未保存的草稿（20[0-9-]+ [0-9:]+），恢复？" "the next new registration offers the draft, with its time"
 tui_keys y
@@ -58,7 +61,7 @@ tui_expect "姓名  王小明光" "typing goes on"
 wait_drafts 1 "closing the terminal keeps the draft"
 like "$(dsql 'SELECT data FROM draft')" "\"name\":\"王小明光\"" "with what was typed since"
 
-e2e_start 80 24
+fresh; e2e_start 80 24
 tui_keys n
 tui_expect "发现未保存的草稿" "offered again"
 tui_keys y
@@ -87,7 +90,7 @@ tui_expect "\[exit 0\]" "SIGTERM: the program exits cleanly"
 wait_drafts 1 "and kept the edit as a draft"
 is "$(dsql 'SELECT person_id FROM draft')" "$pid" "the draft is of that person"
 
-e2e_start 80 24
+fresh; e2e_start 80 24
 tui_keys c
 tui_expect "个案列表" "the caseload again"
 tui_keys Enter
@@ -109,7 +112,7 @@ tui_keys C-c
 tui_wait "\[exit" 5 || true
 
 # kill -9 loses at most the typing since the last periodic draft.
-tui_start 80 24 "BANGFU_DRAFT_SECONDS=1 BANGFU_NOW='$BANGFU_NOW' '$BANGFU' --db '$DB'"
+fresh; tui_start 80 24 "BANGFU_DRAFT_SECONDS=1 BANGFU_NOW='$BANGFU_NOW' '$BANGFU' --db '$DB'"
 tui_wait "今日工作" 10
 tui_keys n
 tui_expect "新登记：基本情况" "a new registration (drafts every second)"
@@ -124,7 +127,7 @@ kill -KILL "$(prog_pid)"
 tui_expect "\[exit 137\]" "kill -9"
 like "$(dsql 'SELECT data FROM draft')" "\"name\":\"赵六\"" "the periodic draft holds what was typed"
 
-e2e_start 80 24
+fresh; e2e_start 80 24
 tui_keys n
 tui_expect "发现未保存的草稿" "offered after kill -9"
 tui_keys n
