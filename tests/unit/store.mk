@@ -24,3 +24,9 @@ tests_unit_check_store_children_SOURCES = tests/unit/check_store_children.c test
 	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
 tests_unit_check_store_children_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_store_children_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_ops
+TESTS += tests/unit/check_store_ops
+tests_unit_check_store_ops_SOURCES = tests/unit/check_store_ops.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_ops_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_ops_LDADD = $(UNIT_LDADD)
