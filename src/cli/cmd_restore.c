@@ -26,8 +26,11 @@ restore_allowed(struct cli_env *env)
 
 	if (access(env->db_path, F_OK) != 0)
 		return CLI_OK;
-	if ((rc = cli_open(env, "restore", 0, &s)) != CLI_OK)
+	if ((rc = cli_open(env, "restore", 0, &s)) != CLI_OK) {
+		fprintf(stderr, "%s restore：当前数据库打不开时，请先把它移到别处保存，再恢复到原路径\n",
+		    env->progname);
 		return rc;
+	}
 	rc = strcmp(db_actor(s->db)->role, "admin") == 0 ? CLI_OK : CLI_PROBLEM;
 	if (rc != CLI_OK)
 		fprintf(stderr, "%s restore：只有系统管理员可以恢复数据库\n", env->progname);
