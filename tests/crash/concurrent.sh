@@ -1,7 +1,9 @@
 #!/bin/sh
 # concurrent.sh -- several programs write one database at once: two form
 # writers (tests/crash/crash_writer, saving as the terminal interface
-# does), demo-data loading batches, a backup and a check in between.
+# does), demo-data loading batches, the terminal interface in tmux saving
+# an edit, a backup and a search in between.
+# A terminal saves an edit in the middle of it all.
 # Every program must finish without an error -- in particular no
 # "database is locked" (the busy timeout makes writers wait their turn)
 # -- and every record written must be there, whole, and in the audit log.
@@ -14,13 +16,40 @@ FORMS=${BANGFU_FORMS:-$top_srcdir/forms}
 DB="$T/shared.db"
 ROUNDS=300
 
-"$BANGFU" --db "$DB" init >/dev/null 2>&1
-ok $? "a fresh database"
+"$BANGFU" --db "$DB" demo-data --persons 50 --seed 77 >/dev/null 2>&1
+ok $? "a database with 50 persons"
+
+# A terminal with a person's form open, saved while the others write.
+tui=""
+if [ -n "$TMUX_BIN" ]; then
+	tui_start 80 24 "'$BANGFU' --db '$DB'"
+	if tui_wait "今日工作" 10; then
+		tui_keys c
+		tui_wait "个案列表" 10
+		tui_keys Enter
+		tui_wait "一人一档：" 10
+		name=$(tui_screen | sed -n 's/.*一人一档：\([^ ]*\).*/\1/p' | head -1)
+		tui_keys e
+		tui_wait "基本情况：" 10 && tui=1
+	fi
+fi
 
 "$WRITER" "$DB" "$FORMS" 1 $ROUNDS >"$T/w1.out" 2>"$T/w1.err" & w1=$!
 "$WRITER" "$DB" "$FORMS" 2 $ROUNDS >"$T/w2.out" 2>"$T/w2.err" & w2=$!
 "$BANGFU" --db "$DB" demo-data --persons 4000 --seed 9 >/dev/null 2>"$T/demo.err" & d=$!
 sleep 0.5
+if [ -n "$tui" ]; then
+	tui_keys Tab
+	tui_type "乙"
+	tui_keys F2
+	# Demo data may leave a required phone empty: fill it in if asked.
+	if tui_wait "已保存|先改“[^”]*电话”" 20 && tui_screen | grep -q "先改“"; then
+		tui_type "13800138000"
+		tui_keys Tab F2
+	fi
+	tui_expect "已保存" "a terminal saves an edit while three programs write"
+	unlike "$(tui_screen)" "占用|locked" "without a 'database is locked' message"
+fi
 "$BANGFU" --db "$DB" backup "$T/during.db" >/dev/null 2>"$T/backup.err"
 is "$?" 0 "a backup taken while three programs write"
 "$BANGFU" --db "$DB" search 压测 --limit 1 >/dev/null 2>"$T/search.log"
@@ -33,7 +62,8 @@ is "$errs" "" "no program reported an error"
 unlike "$errs" "locked|占用" "in particular no 'database is locked'"
 
 is "$(grep -c '^P' "$T/w1.out") $(grep -c '^P' "$T/w2.out")" "$ROUNDS $ROUNDS" "each writer saved all its persons"
-is "$(sql "$DB" 'SELECT count(*) FROM person')" "$((2 * ROUNDS + 4000))" "all persons are in the database"
+is "$(sql "$DB" 'SELECT count(*) FROM person')" "$((2 * ROUNDS + 4050))" "all persons are in the database"
+[ -n "$tui" ] && is "$(sql "$DB" "SELECT count(*) FROM person WHERE name = '${name}乙'")" 1 "the terminal's edit is stored"
 is "$(sql "$DB" "SELECT count(*) FROM plan l WHERE goal LIKE 'K=%' AND (SELECT count(*) FROM plan_measure m WHERE m.plan_id = l.id) <> CAST(substr(goal, 3) AS INTEGER)")" 0 \
 	"every plan has exactly its measures"
 "$BANGFU" --db "$DB" check >"$T/check.out" 2>&1
