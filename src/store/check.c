@@ -28,17 +28,25 @@ static const char *const check_versioned[] = {
 	"followup", "employment",
 };
 
-/* Append to r->detail, keeping it a valid, bounded string. */
+/* Append text to r->detail ("；" between items), keeping it bounded. */
 static void
-check_note(struct check_result *r, const char *fmt, const char *a, long long n)
+check_add(struct check_result *r, const char *text)
 {
 	size_t len = strlen(r->detail);
-	char buf[256];
 
 	if (len > sizeof r->detail - 128)
 		return;
+	snprintf(r->detail + len, sizeof r->detail - len, "%s%s", len ? "；" : "", text);
+}
+
+/* Append fmt (one %s for a, one %lld for n) to r->detail. */
+static void
+check_note(struct check_result *r, const char *fmt, const char *a, long long n)
+{
+	char buf[256];
+
 	snprintf(buf, sizeof buf, fmt, a, n);
-	snprintf(r->detail + len, sizeof r->detail - len, "%s%s", len ? "；" : "", buf);
+	check_add(r, buf);
 }
 
 /* PRAGMA integrity_check: every line that is not "ok". */
@@ -54,7 +62,7 @@ check_integrity(struct db *db, struct check_result *r, bf_error *err)
 		if (strcmp(st_text(st, 0), "ok") == 0)
 			continue;
 		r->problems++;
-		check_note(r, "%s%.0lld", st_text(st, 0), 0);
+		check_add(r, st_text(st, 0));
 	}
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "完整性检查");

@@ -119,6 +119,7 @@ out:
 	return rc;
 }
 
+/* Open the database as the Unix user, load the forms, run the rounds. */
 int
 main(int argc, char **argv)
 {
