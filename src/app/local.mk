@@ -5,5 +5,6 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formset.c %D%/formset.h \
+	%D%/import.c %D%/import.h \
 	%D%/session.c %D%/session.h \
 	%D%/textfile.c %D%/textfile.h
