@@ -500,7 +500,7 @@ import_rows(struct import_run *r, bf_error *err)
 		}
 		if ((rc = import_row(r, err)) != BF_OK)
 			break;
-		last_line = csv_line(r->csv);
+		last_line = csv_end_line(r->csv);
 		if (++in_batch == batch) {
 			open_tx = 0;
 			in_batch = 0;

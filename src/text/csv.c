@@ -35,6 +35,7 @@ struct csv {
 	int		 eof, started, bom, skip_lf;
 	long		 line;		/* current line (1-based) */
 	long		 row_line;	/* where the current row started */
+	long		 end_line;	/* and where it ended */
 	strbuf		 data;		/* fields, each NUL-terminated */
 	size_t		*offs;		/* field starts in data */
 	size_t		 n, cap;
@@ -193,7 +194,7 @@ csv_next(struct csv *c, int *got, bf_error *err)
 			st = CSV_START;
 			if (ch == ',')
 				break;
-			c->line++;
+			c->end_line = c->line++;
 			c->skip_lf = ch == '\r';
 			*got = 1;
 			return BF_OK;
@@ -235,6 +236,7 @@ csv_next(struct csv *c, int *got, bf_error *err)
 		return err_set(err, BF_EINVAL, "第 %ld 行开始的带引号字段到文件末尾仍未结束（缺少右引号）",
 		    c->row_line);
 	if (c->n > 0 || st != CSV_START) {
+		c->end_line = c->line;
 		csv_end_field(c, &start);
 		*got = 1;
 	}
@@ -260,6 +262,13 @@ long
 csv_line(const struct csv *c)
 {
 	return c->row_line;
+}
+
+/* The line the current row ended on (later than csv_line for line breaks in quotes). */
+long
+csv_end_line(const struct csv *c)
+{
+	return c->end_line;
 }
 
 /* Whether the input began with a UTF-8 byte order mark. */

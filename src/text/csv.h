@@ -34,6 +34,7 @@ int	csv_next(struct csv *c, int *got, bf_error *err);
 size_t	csv_nfields(const struct csv *c);                     /* fields in the current row */
 const char *csv_field(const struct csv *c, size_t i);         /* borrowed until csv_next; "" past the end */
 long	csv_line(const struct csv *c);                        /* line the current row starts on (1-based) */
+long	csv_end_line(const struct csv *c);                    /* line it ends on */
 int	csv_bom(const struct csv *c);                         /* 1 if the input began with a UTF-8 BOM */
 int	csv_row_blank(const struct csv *c);                   /* 1 if every field of the row is empty */
 

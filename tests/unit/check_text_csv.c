@@ -69,11 +69,13 @@ START_TEST(test_quotes_commas_newlines)
 	ck_assert_str_eq(csv_field(c, 2), "say \"hi\"");
 	next_row(c);
 	ck_assert_int_eq(csv_line(c), 2);
+	ck_assert_int_eq(csv_end_line(c), 3);
 	ck_assert_str_eq(csv_field(c, 0), "line1\nline2");
 	ck_assert_str_eq(csv_field(c, 1), "");
 	ck_assert_str_eq(csv_field(c, 2), "x");
 	next_row(c);
 	ck_assert_int_eq(csv_line(c), 4);	/* the quoted newline took a line */
+	ck_assert_int_eq(csv_end_line(c), 4);
 	ck_assert_uint_eq(csv_nfields(c), 2);
 	ck_assert_str_eq(csv_field(c, 1), "q");
 	expect_end(c);
