@@ -4,6 +4,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \
+	%D%/export.c %D%/export.h \
 	%D%/formset.c %D%/formset.h \
 	%D%/import.c %D%/import.h \
 	%D%/session.c %D%/session.h \

@@ -601,6 +601,15 @@ form_value_display(const struct form_field *f, const char *value)
 		return xstrdup("");
 	if (f->pii)
 		return form_value_mask(value_default_mask(f), value);
+	return form_value_label(f, value);
+}
+
+/* The value for people, unmasked: option labels, 是/否; see value.h. */
+char *
+form_value_label(const struct form_field *f, const char *value)
+{
+	if (value == NULL || value[0] == '\0')
+		return xstrdup("");
 	switch (f->type) {
 	case FT_SELECT_ONE:
 		return xstrdup(form_option_label(f, value));
