@@ -5,3 +5,5 @@ TESTS += tests/cli/forms-check.sh
 dist_check_SCRIPTS += tests/cli/forms-check.sh
 TESTS += tests/cli/import.sh
 dist_check_SCRIPTS += tests/cli/import.sh
+TESTS += tests/cli/export.sh
+dist_check_SCRIPTS += tests/cli/export.sh
