@@ -36,7 +36,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-#define EXPORT_PAGE 256
+#define EXPORT_PAGE 4096	/* rows per keyset page: about 2.5 MB */
 
 /* An output being written. */
 struct export_out {
@@ -347,7 +347,14 @@ app_export(struct app_session *s, const struct export_opts *o, long *rows, bf_er
 	if (o->out != NULL)
 		w.tmp = xasprintf("%s.tmp%ld", o->out, (long)getpid());
 	if ((rc = wr->open(&w, err)) == BF_OK) {
-		rc = export_rows(s, o, form, wr, &w, rows, err);
+		/* one snapshot for the whole file */
+		if ((rc = db_begin_read(s->db, err)) == BF_OK) {
+			rc = export_rows(s, o, form, wr, &w, rows, err);
+			if (rc == BF_OK)
+				rc = db_commit(s->db, err);
+			else
+				db_rollback(s->db);
+		}
 		if (wr->close(&w, rc == BF_OK ? err : NULL) != BF_OK && rc == BF_OK)
 			rc = err->code;
 	}
