@@ -7,3 +7,5 @@ TESTS += tests/cli/import.sh
 dist_check_SCRIPTS += tests/cli/import.sh
 TESTS += tests/cli/export.sh
 dist_check_SCRIPTS += tests/cli/export.sh
+TESTS += tests/cli/import-kill.sh
+dist_check_SCRIPTS += tests/cli/import-kill.sh
