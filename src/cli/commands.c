@@ -16,7 +16,7 @@ static const struct cli_command cli_table[] = {
 	{ "init", cmd_init, "[--db 路径]", "建立或升级数据库（可重复运行）" },
 	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
-	{ "import", cmd_import, "文件.csv [--form 表单] [--update] [--dry-run] [--report 文件]",
+	{ "import", cmd_import, "文件.csv [--form 表单] [--update] [--dry-run] [--report 文件] [--batch N]",
 	  "导入人员台账（UTF-8 或 GB18030/GBK，自动识别）；有问题的行写入报告" },
 	{ "export", cmd_export,
 	  "[--out 文件] [--format csv|xlsx] [--full] [--status 状态] [--category 类别] [--org 代码] [--overdue]",
