@@ -3,7 +3,10 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo.c %D%/demo.h \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
+	%D%/export.c %D%/export.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \
-	%D%/session.c %D%/session.h
+	%D%/import.c %D%/import.h \
+	%D%/session.c %D%/session.h \
+	%D%/textfile.c %D%/textfile.h

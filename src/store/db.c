@@ -327,6 +327,24 @@ db_begin(struct db *db, bf_error *err)
 	return rc;
 }
 
+/*
+ * A read transaction: one snapshot for many queries (an export), and
+ * the locks taken once instead of per statement.  Ended by db_commit; a
+ * write inside it may fail with BUSY, so write after it ends.
+ */
+int
+db_begin_read(struct db *db, bf_error *err)
+{
+	int rc;
+
+	if (db->depth > 0)
+		return db_begin(db, err);
+	rc = db_exec(db, "BEGIN DEFERRED", err);
+	if (rc == BF_OK)
+		db->depth++;
+	return rc;
+}
+
 /* Commit the innermost db_begin. */
 int
 db_commit(struct db *db, bf_error *err)

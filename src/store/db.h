@@ -60,6 +60,8 @@ int	db_set_sync_full(struct db *db, int on, bf_error *err);
  * savepoints.  db_rollback undoes back to the matching db_begin.
  */
 int	db_begin(struct db *db, bf_error *err);
+/* A read transaction (BEGIN DEFERRED; a savepoint when one is open), ended by db_commit. */
+int	db_begin_read(struct db *db, bf_error *err);
 int	db_commit(struct db *db, bf_error *err);
 void	db_rollback(struct db *db);
 

@@ -105,10 +105,18 @@ rec_has(const struct rec *r, const char *name)
 	return rec_find(r, name) >= 0;
 }
 
-/* 1 if table has column. */
+/*
+ * 1 if table has column.  SQLite's column metadata reads the schema it
+ * keeps in memory; the pragma query it replaces cost a third of the time
+ * of saving a row (the importer calls this for every field of every row).
+ */
 int
 rec_has_column(struct db *db, const char *table, const char *column)
 {
+#ifdef HAVE_SQLITE3_TABLE_COLUMN_METADATA
+	return sqlite3_table_column_metadata(db_handle(db), "main", table, column,
+	    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK;
+#else
 	static const char sql[] = "SELECT 1 FROM pragma_table_info(?) WHERE name = ?";
 	bf_error err;
 	sqlite3_stmt *st = db_stmt(db, sql, &err);
@@ -121,6 +129,7 @@ rec_has_column(struct db *db, const char *table, const char *column)
 	found = sqlite3_step(st) == SQLITE_ROW;
 	sqlite3_reset(st);
 	return found;
+#endif
 }
 
 /* An extra key may only be a plain identifier (it becomes a JSON path). */
