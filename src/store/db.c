@@ -29,10 +29,18 @@
 
 #define DB_BUSY_MS	5000
 #define DB_CACHE_SIZE	64
+#define DB_TEXT_CACHE	32	/* statements built from column lists (record.c) */
 
 struct db_cached {
 	const char	*sql;		/* the constant string: compared by address */
 	sqlite3_stmt	*stmt;
+};
+
+/* A statement cached by its text (built at run time from checked names). */
+struct db_text_cached {
+	char		*sql;
+	sqlite3_stmt	*stmt;
+	unsigned long	 used;		/* for evicting the least recently used */
 };
 
 struct db {
@@ -44,6 +52,8 @@ struct db {
 	char		 now[20];	/* fixed clock, or "" */
 	struct db_actor	 actor;
 	struct db_cached cache[DB_CACHE_SIZE];
+	struct db_text_cached text_cache[DB_TEXT_CACHE];
+	unsigned long	 clock;		/* text_cache use counter */
 };
 
 /* bf_now(): the connection's clock, for audit rows. */
@@ -222,6 +232,10 @@ db_close(struct db *db)
 		return;
 	for (i = 0; i < DB_CACHE_SIZE; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	for (i = 0; i < DB_TEXT_CACHE; i++) {
+		sqlite3_finalize(db->text_cache[i].stmt);
+		free(db->text_cache[i].sql);
+	}
 	if (db->depth > 0)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close_v2(db->h);
@@ -408,6 +422,42 @@ db_stmt(struct db *db, const char *sql, bf_error *err)
 	}
 	db->cache[probe].sql = sql;
 	db->cache[probe].stmt = st;
+	return st;
+}
+
+/*
+ * The prepared statement for sql built at run time (from column names the
+ * caller has checked): kept by its text, so saving the thousandth row of
+ * a table does not compile the INSERT and its audit trigger again.  Reset
+ * and unbound; owned by the cache.  NULL on error, with err set.
+ */
+sqlite3_stmt *
+db_stmt_text(struct db *db, const char *sql, bf_error *err)
+{
+	struct db_text_cached *c, *victim = &db->text_cache[0];
+	sqlite3_stmt *st;
+	int i;
+
+	for (i = 0; i < DB_TEXT_CACHE; i++) {
+		c = &db->text_cache[i];
+		if (c->sql != NULL && strcmp(c->sql, sql) == 0) {
+			c->used = ++db->clock;
+			sqlite3_reset(c->stmt);
+			sqlite3_clear_bindings(c->stmt);
+			return c->stmt;
+		}
+		if (c->used < victim->used)
+			victim = c;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		db_fail(db, err, "准备语句");
+		return NULL;
+	}
+	sqlite3_finalize(victim->stmt);
+	free(victim->sql);
+	victim->sql = xstrdup(sql);
+	victim->stmt = st;
+	victim->used = ++db->clock;
 	return st;
 }
 

@@ -67,6 +67,8 @@ void	db_rollback(struct db *db);
 
 /* A cached prepared statement for a constant SQL string (reset, unbound). */
 struct sqlite3_stmt *db_stmt(struct db *db, const char *sql, bf_error *err);
+/* A cached statement for SQL text built at run time from checked names. */
+struct sqlite3_stmt *db_stmt_text(struct db *db, const char *sql, bf_error *err);
 /* Run constant SQL without results (DDL, pragmas). */
 int	db_exec(struct db *db, const char *sql, bf_error *err);
 /* Turn the last SQLite error into a Chinese message; returns the status. */
