@@ -300,6 +300,18 @@ db_in_scope(const struct db *db, const char *community_code)
 	    strcmp(community_code, db->actor.scope_hi) <= 0;
 }
 
+/* How many leading digits the actor's scope fixes: 12 for a community, 9 a street, 6 a district. */
+int
+db_scope_prefix(const struct db *db)
+{
+	int i = 0;
+
+	while (i < 12 && db->actor.scope_lo[i] != '\0' &&
+	    db->actor.scope_lo[i] == db->actor.scope_hi[i])
+		i++;
+	return i;
+}
+
 /* Turn per-row audit triggers on or off (bulk loads write one summary). */
 void
 db_set_audit(struct db *db, int on)
