@@ -95,6 +95,10 @@ CREATE INDEX person_phone ON person(phone) WHERE phone IS NOT NULL;
 CREATE INDEX person_status ON person(status, community_code, id);
 CREATE INDEX person_caseworker ON person(caseworker_id, id);
 CREATE INDEX person_household ON person(household_id) WHERE household_id IS NOT NULL;
+-- The home screen's count of recent registrations (store/worklist.c): a
+-- range on created_at that also holds every column the person filter
+-- reads, so counting never visits the table rows.
+CREATE INDEX person_recent ON person(created_at, community_code, caseworker_id, status);
 
 -- Chinese substring search: each character of the name is one token, so a
 -- one- or two-character query is a phrase query (FTS5's trigram tokenizer
@@ -276,6 +280,10 @@ CREATE TABLE followup (
 );
 CREATE INDEX followup_person ON followup(person_id, due_on);
 CREATE INDEX followup_open ON followup(due_on, person_id) WHERE done_on IS NULL;
+-- A person's open follow-ups: the caseload's "next follow-up" column and
+-- its overdue filter (store/caseload.c) probe this once per row shown,
+-- with no visit to followup rows that are already done.
+CREATE INDEX followup_open_person ON followup(person_id, due_on) WHERE done_on IS NULL;
 
 -- Employment outcomes (就业情况); a lost job ends one and reopens the case.
 CREATE TABLE employment (
