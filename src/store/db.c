@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include "store/bulk.h"
 #include "store/db.h"
 #include "store/db_private.h"
 #include "store/schema.h"
@@ -214,7 +215,8 @@ db_open(const char *path, int flags, struct db **out, bf_error *err)
 		return rc;
 	}
 	if ((rc = db_configure(db, err)) != BF_OK ||
-	    (rc = schema_ensure(db, (flags & DB_CREATE) != 0, err)) != BF_OK) {
+	    (rc = schema_ensure(db, (flags & DB_CREATE) != 0, err)) != BF_OK ||
+	    (!db->readonly && (rc = bulk_recover(db, err)) != BF_OK)) {
 		err_prefix(err, "%s：", path);
 		db_close(db);
 		return rc;
