@@ -74,6 +74,17 @@ static const char sql_pinyin_probe[] =
     "SELECT count(*) FROM (SELECT 1 FROM person WHERE name_pinyin >= ?1 AND name_pinyin < ?2"
     " LIMIT 2000)";
 #define SEARCH_PINYIN_DENSE 2000
+/*
+ * A street's or community's persons are few, but a common character (王)
+ * matches tens of thousands of names: for a narrow scope, walk the scope's
+ * range of person_scope_name and test each id against the FTS matches
+ * (+p.id keeps the planner from driving by the match list instead), in
+ * the id order the FTS join returns them.
+ */
+static const char sql_name_narrow[] = SEARCH_COLS
+    "WHERE p.community_code BETWEEN ?3 AND ?4"
+    " AND +p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?1)"
+    " ORDER BY p.id LIMIT ?5";
 static const char sql_id[] = SEARCH_COLS
     "WHERE p.citizen_id = ?1 AND p.community_code BETWEEN ?3 AND ?4 LIMIT ?5";
 static const char sql_tail[] = SEARCH_COLS
@@ -267,6 +278,8 @@ search_persons(struct db *db, const char *query, struct person_brief *out, int m
 	if (k == SEARCH_NONE || max <= 0)
 		return BF_OK;
 	sql = search_kinds[k].sql;
+	if (k == SEARCH_NAME && db_scope_prefix(db) >= 9)
+		sql = sql_name_narrow;
 	if (k == SEARCH_PINYIN) {
 		/* Prefix range [norm, norm + 1 in the last byte). */
 		len = strlen(norm);

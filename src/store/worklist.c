@@ -61,8 +61,13 @@ enum work_variant { WV_MINE, WV_NARROW, WV_WIDE, WV_N };
 	" FROM person p LEFT JOIN org_unit o ON o.code = p.community_code" \
 	" WHERE +p.created_at >= date(?4, '-30 days') AND"
 #define RECENT_ORDER " ORDER BY p.id DESC LIMIT ?5"
-/* Counted within person_recent alone (it holds every column the filter reads). */
+/* Wide: counted within person_recent alone (it holds every column the
+ * filter reads); a caseworker's or a street's few persons are reached
+ * through their own index instead of the month's registrations. */
 #define RECENT_COUNT \
+	"SELECT count(*) FROM (SELECT 1 FROM person p" \
+	" WHERE p.created_at >= date(?4, '-30 days') AND"
+#define RECENT_COUNT_WIDE \
 	"SELECT count(*) FROM (SELECT 1 FROM person p INDEXED BY person_recent" \
 	" WHERE p.created_at >= date(?4, '-30 days') AND"
 #define COUNT_END " LIMIT ?5)"
@@ -96,7 +101,7 @@ static const char *const work_count_sql[WORK_NKINDS][WV_N] = {
 	[WORK_RECENT] = {
 		RECENT_COUNT WP_MINE COUNT_END,
 		RECENT_COUNT WP_NARROW COUNT_END,
-		RECENT_COUNT WP_WIDE COUNT_END },
+		RECENT_COUNT_WIDE WP_WIDE COUNT_END },
 };
 
 /* Which person filter fits the actor. */
