@@ -15,11 +15,13 @@ struct db;
 enum worklist_kind { WORK_OVERDUE, WORK_MEASURE_DUE, WORK_RECENT, WORK_NKINDS };
 
 /*
- * Totals stop here and are shown as "999+": counting the overdue and
- * due-soon lists visits a person (and a plan) row per item, so a count
- * of 9999 cost 50-80 ms at 100,000 persons, past the 20 ms budget.
+ * Totals stop here and are shown as "99+": counting the overdue and
+ * due-soon lists visits a person (and a plan and the measure's services)
+ * per item, scattered over the file.  A count of 9999 cost 50-80 ms at
+ * 100,000 persons; of 999, 20 ms at 1,000,000 (the pages no longer fit
+ * the page cache); of 99, about 1 ms.  The screen shows 5 items a list.
  */
-#define WORK_COUNT_CAP 999
+#define WORK_COUNT_CAP 99
 
 struct work_item {
 	int64_t	person_id;
