@@ -92,10 +92,13 @@ CREATE TABLE person (
 -- a street's or community's persons (caseload, search and worklists for a
 -- narrow scope; see db_scope_prefix), already in name order per community;
 CREATE INDEX person_scope_name ON person(community_code, name_py, id);
--- the caseload in name order for a wide scope (keyset walk) and pinyin-initials search;
-CREATE INDEX person_name_py ON person(name_py, id);
--- full-pinyin prefix search ("zhangsan");
-CREATE INDEX person_name_pinyin ON person(name_pinyin, id);
+-- the caseload in name order for a wide scope (keyset walk) and pinyin
+-- search (store/search.c); name_pinyin and community_code ride along so
+-- the walk tests the full-pinyin prefix and the scope without reading rows;
+CREATE INDEX person_name_py ON person(name_py, id, name_pinyin, community_code);
+-- full-pinyin prefix search ("zhangsan"): the matches are sorted by name_py
+-- within this index, without reading rows;
+CREATE INDEX person_name_pinyin ON person(name_pinyin, name_py, id, community_code);
 -- exact-name look-ups;
 CREATE INDEX person_name ON person(name, id);
 -- ID-number tail search (the last 4-8 digits, as a prefix of the reversed ID);

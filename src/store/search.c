@@ -43,13 +43,18 @@ static const char sql_name[] = SEARCH_COLS
  * picked per query by search_pinyin_sql():
  *   street or community scope: the scope's range of person_scope_name is
  *     small, so scan it and sort (the original statement);
- *   wider, few full-pinyin matches: the first ?5 of each prefix range, in
- *     name_py order, then the first ?5 of their union;
- *   wider, many full-pinyin matches: walk person_name_py over the range
- *     of the query's first letter, checking both prefixes.  name_py and
+ *   wider, fewer than SEARCH_PINYIN_DENSE full-pinyin matches: the first
+ *     ?5 of each prefix range in name_py order (the full-pinyin ones
+ *     sorted within person_name_pinyin, which holds name_py), then the
+ *     first ?5 of their union;
+ *   wider, more: walk person_name_py over the range of the query's first
+ *     letter, testing both prefixes within the index.  name_py and
  *     name_pinyin are read from the same syllables, so they always begin
- *     with the same letter and every match lies in that range; with many
- *     matches there, the walk finds ?5 of them soon.
+ *     with the same letter and every match lies in that range.  So many
+ *     matches come from a query inside the first syllable ("zh", "wang"),
+ *     whose names spread over every second initial, so the walk meets
+ *     ?5 of them early; a longer query ("zhangs") clusters its matches
+ *     under one second initial, but is below the threshold.
  */
 static const char sql_pinyin_scan[] = SEARCH_COLS
     "WHERE ((p.name_py >= ?1 AND p.name_py < ?2) OR (p.name_pinyin >= ?1 AND p.name_pinyin < ?2))"
@@ -72,8 +77,8 @@ static const char sql_pinyin_walk[] = SEARCH_COLS
 /* How many full-pinyin matches, up to SEARCH_PINYIN_DENSE (person_name_pinyin only). */
 static const char sql_pinyin_probe[] =
     "SELECT count(*) FROM (SELECT 1 FROM person WHERE name_pinyin >= ?1 AND name_pinyin < ?2"
-    " LIMIT 2000)";
-#define SEARCH_PINYIN_DENSE 2000
+    " LIMIT 20000)";
+#define SEARCH_PINYIN_DENSE 20000
 /*
  * A street's or community's persons are few, but a common character (王)
  * matches tens of thousands of names: for a narrow scope, walk the scope's
