@@ -48,6 +48,7 @@ void	db_today(const struct db *db, char out[11]); /* "YYYY-MM-DD" */
 const struct db_actor *db_actor(const struct db *db); /* borrowed */
 void	db_set_actor(struct db *db, const struct db_actor *a);
 int	db_in_scope(const struct db *db, const char *community_code); /* 1 if visible */
+int	db_scope_prefix(const struct db *db); /* digits the scope fixes: 12 community ... 2 city */
 
 /* Audit triggers fire only while this is on (it is, after open). */
 void	db_set_audit(struct db *db, int on);

@@ -137,7 +137,7 @@ home_draw(struct screen *s, struct tui *t)
 	for (k = 0; k < WORK_NKINDS && y < last; k++) {
 		y++;
 		snprintf(line, sizeof line, "%s（共 %d%s 项）", home_lists[k].title,
-		    h->total[k], h->total[k] >= 9999 ? "+" : "");
+		    h->total[k], h->total[k] >= WORK_COUNT_CAP ? "+" : "");
 		draw_text(stdscr, y++, 1, t->cols - 2, line,
 		    theme_attr(k == WORK_OVERDUE && h->total[k] > 0 ? ROLE_WARNING : ROLE_HEADER));
 		if (h->n[k] == 0 && y < last)
