@@ -42,7 +42,9 @@ CREATE TABLE app_user (
 			CHECK (role IN ('caseworker', 'supervisor', 'admin')),
 	org_code	TEXT NOT NULL DEFAULT '500000000000' REFERENCES org_unit(code),
 	password_hash	TEXT,
-	disabled	INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+	-- 0 active, 1 disabled, 2 registered on first use and waiting for an
+	-- administrator to give a role and unit (no access until then)
+	disabled	INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1, 2)),
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
