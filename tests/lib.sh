@@ -98,8 +98,18 @@ $*
 echo "[exit \$?]"
 sleep 600
 EOF
-	"$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null new-session -d -x "$cols" -y "$rows" \
-		"sh '$T/tui-cmd.sh'"
+	# A tmux server now and then dies while starting on a loaded machine
+	# ("server exited unexpectedly"): try again rather than fail the test.
+	_try=0
+	while :; do
+		"$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+			"sh '$T/tui-cmd.sh'" 2>/dev/null &&
+			"$TMUX_BIN" -L "$TUI_SOCK" has-session 2>/dev/null && break
+		_try=$((_try + 1))
+		[ $_try -lt 5 ] || { echo "Bail out! tmux would not start"; exit 1; }
+		"$TMUX_BIN" -L "$TUI_SOCK" kill-server 2>/dev/null
+		sleep 0.5
+	done
 	"$TMUX_BIN" -L "$TUI_SOCK" set-option -g status off >/dev/null
 	"$TMUX_BIN" -L "$TUI_SOCK" resize-window -x "$cols" -y "$rows" 2>/dev/null || true
 }

@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -325,7 +326,8 @@ app_export(struct app_session *s, const struct export_opts *o, long *rows, bf_er
 	const struct form *form;
 	struct export_out w;
 	char *note;
-	int rc;
+	struct stat st;
+	int rc, in_place = 0;
 
 	*rows = 0;
 	if (o->format >= EXPORT_NFORMATS || !export_writers[o->format].available)
@@ -344,8 +346,17 @@ app_export(struct app_session *s, const struct export_opts *o, long *rows, bf_er
 	memset(&w, 0, sizeof w);
 	sb_init(&w.line);
 	w.path = o->out;
-	if (o->out != NULL)
+	/*
+	 * A regular file is written beside the target and renamed over it, so
+	 * a failed export leaves no half file; a device or pipe (/dev/stdout,
+	 * a FIFO) is written in place: renaming over it would replace it.
+	 */
+	if (o->out != NULL && stat(o->out, &st) == 0 && !S_ISREG(st.st_mode)) {
+		w.tmp = xstrdup(o->out);
+		in_place = 1;
+	} else if (o->out != NULL) {
 		w.tmp = xasprintf("%s.tmp%ld", o->out, (long)getpid());
+	}
 	if ((rc = wr->open(&w, err)) == BF_OK) {
 		/* one snapshot for the whole file */
 		if ((rc = db_begin_read(s->db, err)) == BF_OK) {
@@ -368,9 +379,9 @@ app_export(struct app_session *s, const struct export_opts *o, long *rows, bf_er
 		}
 		free(note);
 	}
-	if (rc == BF_OK && w.tmp != NULL && rename(w.tmp, o->out) != 0)
+	if (rc == BF_OK && w.tmp != NULL && !in_place && rename(w.tmp, o->out) != 0)
 		rc = err_set(err, BF_EIO, "不能写入 %s", o->out);
-	if (rc != BF_OK && w.tmp != NULL)
+	if (rc != BF_OK && w.tmp != NULL && !in_place)
 		unlink(w.tmp);
 	free(w.tmp);
 	sb_free(&w.line);

@@ -91,4 +91,13 @@ first=$(sql "$T/rt.db" "SELECT citizen_id FROM person ORDER BY id LIMIT 1")
 [ -z "$first" ] || is "$(sql "$DB" "SELECT count(*) FROM person WHERE citizen_id = '$first'")" 1 \
 	"an imported ID matches the source ($imported of $rows rows valid under the person form)"
 
+# A pipe (like /dev/stdout or /dev/null) is written in place, never replaced.
+mkfifo "$T/pipe"
+cat "$T/pipe" > "$T/from-pipe" &
+"$BANGFU" --db "$DB" export --out "$T/pipe" >/dev/null 2>&1
+wait
+[ -p "$T/pipe" ]
+ok $? "exporting to a pipe leaves the pipe a pipe"
+like "$(head -c 200 "$T/from-pipe")" "姓名|公民身份号码" "and the rows went through it"
+
 done_testing
