@@ -13,6 +13,12 @@ dist_forms_DATA = \
 	forms/registration.yaml \
 	forms/service.yaml
 
+formsplansdir = $(pkgdatadir)/forms/plans
+dist_formsplans_DATA = \
+	forms/plans/grad_1311.yaml \
+	forms/plans/hard_to_employ.yaml \
+	forms/plans/zero_household.yaml
+
 formslistsdir = $(pkgdatadir)/forms/lists
 dist_formslists_DATA = \
 	forms/lists/barrier.yaml \

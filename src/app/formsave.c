@@ -10,6 +10,7 @@
 
 #include "app/formrec.h"
 #include "app/formsave.h"
+#include "app/lifecycle.h"
 #include "app/session.h"
 #include "forms/model.h"
 #include "forms/record.h"
@@ -182,6 +183,21 @@ out:
 	return rc;
 }
 
+/* The case-work rules after the save: for the form's table and its groups' tables. */
+static int
+fs_after(struct app_session *s, const struct form *f, const struct formsave *fs, bf_error *err)
+{
+	size_t i;
+	int rc;
+
+	if ((rc = app_after_save(s, f->record, fs->record_id, fs->person_id, err)) != BF_OK)
+		return rc;
+	for (i = 0; i < f->nfields && rc == BF_OK; i++)
+		if (f->fields[i]->type == FT_GROUP && f->fields[i]->table != NULL)
+			rc = app_after_save(s, f->fields[i]->table, 0, fs->person_id, err);
+	return rc;
+}
+
 /* Save form f's values in one transaction. */
 int
 app_form_save(struct app_session *s, const struct form *f, const struct form_record *fr,
@@ -202,6 +218,8 @@ app_form_save(struct app_session *s, const struct form *f, const struct form_rec
 		rc = fs_child(s, f, fr, fs, err);
 	else
 		rc = err_set(err, BF_EINVAL, "表单 %s 的记录类型 %s 不能单独保存", f->name, f->record);
+	if (rc == BF_OK)
+		rc = fs_after(s, f, fs, err);
 	if (rc != BF_OK) {
 		db_rollback(s->db);
 		return rc;

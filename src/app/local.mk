@@ -5,5 +5,9 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
+	%D%/followup.c %D%/followup.h \
 	%D%/formset.c %D%/formset.h \
+	%D%/household_flags.c %D%/household_flags.h \
+	%D%/lifecycle.c %D%/lifecycle.h \
+	%D%/plan.c %D%/plan.h \
 	%D%/session.c %D%/session.h
