@@ -314,3 +314,27 @@ app_category_expired(const char *expires_on, const char *ended_on, const char *t
 	return ended_on == NULL && expires_on != NULL && expires_on[0] != '\0' &&
 	    strcmp(expires_on, today) < 0;
 }
+
+/* End a category. */
+int
+app_category_end(struct app_session *s, int64_t cat_id, const char *on, const char *reason,
+    bf_error *err)
+{
+	struct rec r;
+	int rc;
+
+	if (reason == NULL || reason[0] == '\0')
+		return err_set(err, BF_EINVAL, "结束认定必须填写原因");
+	rec_init(&r, "person_category");
+	if ((rc = rec_load(s->db, "person_category", cat_id, &r, err)) == BF_OK) {
+		if (rec_get(&r, "ended_on") != NULL)
+			rc = err_set(err, BF_EINVAL, "该类别已于 %s 结束", rec_get(&r, "ended_on"));
+		else {
+			rec_set(&r, "ended_on", on);
+			rec_set(&r, "end_reason", reason);
+			rc = rec_save(s->db, &r, err);
+		}
+	}
+	rec_clear(&r);
+	return rc;
+}

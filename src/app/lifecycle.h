@@ -46,6 +46,9 @@ int	app_category_proposals(struct app_session *s, int64_t person_id,
  */
 int	app_category_accept(struct app_session *s, int64_t person_id,
 	    const struct category_result *p, bf_error *err);
+/* End category row cat_id on day on ("YYYY-MM-DD") with reason (a code of list exit_reason). */
+int	app_category_end(struct app_session *s, int64_t cat_id, const char *on, const char *reason,
+	    bf_error *err);
 /* 1 if a category row has expired by today (expires_on before today and not ended). */
 int	app_category_expired(const char *expires_on, const char *ended_on, const char *today);
 

@@ -208,11 +208,50 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 	nav_push_editor(t, e, rec, title);
 }
 
+/* The editor for a stored child row of the person's file (person_hooks.edit_row). */
+static void
+nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name, int64_t record_id,
+    const char *preset, const char *value)
+{
+	const struct form *f = form_set_find(t->app->forms, form_name);
+	struct form_record *rec;
+	struct nav_edit *e;
+	struct rec r;
+	char title[128];
+	bf_error err;
+
+	(void)ctx;
+	if (f == NULL) {
+		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
+		return;
+	}
+	rec_init(&r, f->record);
+	if (rec_load(t->app->db, f->record, record_id, &r, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		rec_clear(&r);
+		return;
+	}
+	rec = form_record_new();
+	app_form_from_rec(f, &r, rec);
+	if (preset != NULL && form_record_get(rec, preset) == NULL)
+		form_record_set(rec, preset, value);
+	form_record_normalise(f->fields, f->nfields, rec, nav_today(t));
+	e = xcalloc(1, sizeof *e);
+	e->app = t->app;
+	e->form = f;
+	e->fs.person_id = person_id;
+	e->fs.record_id = record_id;
+	e->fs.version = r.version;
+	rec_clear(&r);
+	snprintf(title, sizeof title, "修改%s", f->label);
+	nav_push_editor(t, e, rec, title);
+}
+
 /* Open the file of a person. */
 void
 nav_open_person(struct tui *t, int64_t person_id)
 {
-	struct person_hooks hooks = { NULL, nav_edit_form };
+	struct person_hooks hooks = { NULL, nav_edit_form, nav_edit_row };
 	struct screen *s;
 	bf_error err;
 

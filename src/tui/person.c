@@ -13,8 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/followup.h"
+#include "app/lifecycle.h"
+#include "app/plan.h"
 #include "app/session.h"
 #include "core/casestate.h"
+#include "core/followup_rules.h"
 #include "core/idcard.h"
 #include "store/children.h"
 #include "store/db.h"
@@ -25,6 +29,7 @@
 #include "tui/listview.h"
 #include "tui/person.h"
 #include "tui/person_fields.h"
+#include "tui/person_work.h"
 #include "tui/tabs.h"
 #include "tui/textview.h"
 #include "tui/tui.h"
@@ -44,9 +49,17 @@ enum ptab_kind {
 };
 
 struct ptab_col {
-	const char	*column;
+	const char	*column;	/* a column, or "@NAME" computed by the tab's decorate */
 	int		 width;		/* 0: what is left (last column) */
+	const char	*header;	/* NULL: the form's label of the column */
 };
+
+struct person_screen;
+struct list_row;
+struct rec;
+static void ptab_decorate_category(struct person_screen *, const struct rec *, struct list_row *);
+static void ptab_decorate_plan(struct person_screen *, const struct rec *, struct list_row *);
+static void ptab_decorate_followup(struct person_screen *, const struct rec *, struct list_row *);
 
 /* One tab: its label, what it shows, and the form whose labels it uses (and `e` edits). */
 static const struct ptab_spec {
@@ -55,21 +68,32 @@ static const struct ptab_spec {
 	const char	*table;
 	const char	*form;
 	struct ptab_col	 cols[PT_MAXCOLS];
+	/* Optional: fill the computed ("@") cells of a row / adjust shown ones. */
+	void		(*decorate)(struct person_screen *, const struct rec *, struct list_row *);
 } ptab_specs[PT_NTABS] = {
-	{ "基本信息", PT_BASIC, "person", "person", { { NULL, 0 } } },
-	{ "家庭", PT_HOUSEHOLD, "household", "household", { { NULL, 0 } } },
+	{ "基本信息", PT_BASIC, "person", "person", { { NULL, 0, NULL } }, NULL },
+	{ "家庭", PT_HOUSEHOLD, "household", "household", { { NULL, 0, NULL } }, NULL },
 	{ "认定", PT_ROWS, "person_category", "category",
-	    { { "code", 24 }, { "recognised_on", 12 }, { "expires_on", 12 }, { "ended_on", 0 } } },
+	    { { "code", 24, NULL }, { "recognised_on", 12, NULL }, { "expires_on", 12, NULL },
+	      { "@state", 0, "状态" } }, ptab_decorate_category },
 	{ "帮扶计划", PT_ROWS, "plan", "plan",
-	    { { "made_on", 12 }, { "target_on", 14 }, { "responsible", 14 }, { "goal", 0 } } },
+	    { { "made_on", 12, NULL }, { "@status", 10, "状态" }, { "@progress", 14, "进度" },
+	      { "goal", 0, NULL } }, ptab_decorate_plan },
 	{ "服务记录", PT_ROWS, "service", "service",
-	    { { "served_on", 12 }, { "type", 16 }, { "method", 12 }, { "content", 0 } } },
+	    { { "served_on", 12, NULL }, { "type", 16, NULL }, { "method", 12, NULL },
+	      { "content", 0, NULL } }, NULL },
 	{ "回访", PT_ROWS, "followup", "followup",
-	    { { "due_on", 12 }, { "kind", 12 }, { "done_on", 12 }, { "result", 0 } } },
+	    { { "due_on", 12, NULL }, { "kind", 24, NULL }, { "done_on", 14, NULL },
+	      { "result", 0, NULL } }, ptab_decorate_followup },
 	{ "就业情况", PT_ROWS, "employment", "employment",
-	    { { "started_on", 12 }, { "form", 16 }, { "ended_on", 12 }, { "employer", 0 } } },
-	{ "变更记录", PT_HISTORY, "person", "person", { { NULL, 0 } } },
+	    { { "started_on", 12, NULL }, { "form", 16, NULL }, { "ended_on", 12, NULL },
+	      { "employer", 0, NULL } }, NULL },
+	{ "变更记录", PT_HISTORY, "person", "person", { { NULL, 0, NULL } }, NULL },
 };
+
+/* Tab indexes the case-work keys look at. */
+enum { PT_TAB_HOUSEHOLD = 1, PT_TAB_CATEGORY, PT_TAB_PLAN, PT_TAB_SERVICE, PT_TAB_FOLLOWUP,
+	PT_TAB_EMPLOYMENT };
 
 static const struct listview_column ptab_history_cols[] = {
 	{ "时间", 17, LV_LEFT },
@@ -106,6 +130,7 @@ struct person_screen {
 	int			 detail;	/* the detail view covers the tab */
 	char			 detail_title[256];
 	struct textview		 dv;
+	char			 warning[FOLLOWUP_MSG_MAX];	/* six months without contact, or "" */
 };
 
 /* The screen's keys; the footer shows those with a footer text, in order. */
@@ -114,6 +139,13 @@ static const struct keybind person_keys[] = {
 	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "详情" },
 	{ 0, 'e', ACT_EDIT, "e", "修改" },
 	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
+	{ 0, 't', ACT_STATUS, "t", "状态" },
+	{ 0, 'n', ACT_NEW, "n", NULL },
+	{ 0, 'a', ACT_ACCEPT, "a", NULL },
+	{ 0, 'R', ACT_REVISE, "R", NULL },
+	{ 0, 'x', ACT_FINISH, "x", NULL },
+	{ 0, 'd', ACT_FINISH, "d", NULL },
+	{ 0, 'c', ACT_CONFIRM, "c", NULL },
 	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
 	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
 	{ 0, '?', ACT_HELP, "?", NULL },
@@ -159,14 +191,65 @@ ptab_rows_fetch(void *ctx, const struct list_key *from, enum list_dir dir, int l
 
 		out[n].key.id = i;
 		for (c = 0; c < PT_MAXCOLS && sp->cols[c].column != NULL; c++) {
+			if (sp->cols[c].column[0] == '@') {
+				list_row_set(&out[n], c, "");
+				continue;
+			}
 			shown = pfield_display(ps->app->db,
 			    pfield_find(ps->app->forms, sp->form, sp->table, sp->cols[c].column),
 			    rec_get(r, sp->cols[c].column));
 			list_row_set(&out[n], c, shown);
 			free(shown);
 		}
+		if (sp->decorate != NULL)
+			sp->decorate(ps, r, &out[n]);
 	}
 	return n;
+}
+
+/* 认定: 有效 / 已到期 (expires_on passed) / 已结束 with the day. */
+static void
+ptab_decorate_category(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char today[11], buf[64];
+
+	person_today(ps, today);
+	if (rec_get(r, "ended_on") != NULL)
+		snprintf(buf, sizeof buf, "已结束 %s", rec_get(r, "ended_on"));
+	else if (app_category_expired(rec_get(r, "expires_on"), NULL, today))
+		snprintf(buf, sizeof buf, "已到期（%s 期满）", rec_get(r, "expires_on"));
+	else
+		snprintf(buf, sizeof buf, "有效%s", rec_get(r, "derived") != NULL &&
+		    strcmp(rec_get(r, "derived"), "1") == 0 ? "（按规则认定）" : "");
+	list_row_set(row, 3, buf);
+}
+
+/* 帮扶计划: status (with version) and delivered/planned. */
+static void
+ptab_decorate_plan(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char buf[64];
+	const char *v = rec_get(r, "version_no");
+
+	snprintf(buf, sizeof buf, "%s%s%s", app_plan_status_label(rec_get(r, "status")),
+	    v != NULL && strcmp(v, "1") != 0 ? " v" : "", v != NULL && strcmp(v, "1") != 0 ? v : "");
+	list_row_set(row, 1, buf);
+	pwork_plan_progress(ps->app, ps->pid, r->id, buf, sizeof buf);
+	list_row_set(row, 2, buf);
+}
+
+/* 回访: an open follow-up past its day says how late it is. */
+static void
+ptab_decorate_followup(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char today[11], buf[64];
+	const char *due = rec_get(r, "due_on");
+
+	person_today(ps, today);
+	if (rec_get(r, "done_on") != NULL || due == NULL)
+		return;
+	snprintf(buf, sizeof buf, strcmp(due, today) < 0 ? "逾期未访" : "待回访");
+	list_row_set(row, 2, buf);
 }
 
 /* How many child rows the tab holds. */
@@ -241,6 +324,7 @@ person_load(struct person_screen *ps, bf_error *err)
 	if (rec_get(&ps->person, "community_code") != NULL &&
 	    orgunit_get(ps->app->db, rec_get(&ps->person, "community_code"), &ou, &e2) == BF_OK)
 		snprintf(ps->community, sizeof ps->community, "%s", ou.name);
+	app_followup_warning(ps->app, ps->pid, ps->warning, sizeof ps->warning);
 	snprintf(ps->base.title, sizeof ps->base.title, "一人一档：%s",
 	    rec_get(&ps->person, "name") != NULL ? rec_get(&ps->person, "name") : "");
 	return BF_OK;
@@ -335,6 +419,7 @@ ptab_load_household(struct person_screen *ps, struct ptab *tb)
 			textview_add_field(&tb->tv, rec_get(&members.rows[i], "name"), sb_str(&sb));
 		}
 		sb_free(&sb);
+		pwork_household_lines(&tb->tv, ps->app, hh.id);
 	}
 	rec_clear(&hh);
 	children_free(&members);
@@ -352,8 +437,8 @@ ptab_load_rows(struct person_screen *ps, struct ptab *tb)
 	if (children_load(ps->app->db, ps->pid, sp->table, PT_MAXROWS, &tb->rows, &err) != BF_OK)
 		snprintf(tb->error, sizeof tb->error, "%s", err.msg);
 	for (c = 0; c < PT_MAXCOLS && sp->cols[c].column != NULL; c++) {
-		tb->cols[c].header = pfield_label(ps->app->forms, sp->form, sp->table,
-		    sp->cols[c].column);
+		tb->cols[c].header = sp->cols[c].header != NULL ? sp->cols[c].header :
+		    pfield_label(ps->app->forms, sp->form, sp->table, sp->cols[c].column);
 		tb->cols[c].width = sp->cols[c].width;
 		tb->cols[c].align = LV_LEFT;
 	}
@@ -425,6 +510,8 @@ person_detail_measures(struct person_screen *ps, const struct rec *plan)
 		textview_add_text(&ps->dv, err.msg);
 		return;
 	}
+	pwork_plan_progress(ps->app, ps->pid, plan->id, line, sizeof line);
+	textview_add_field(&ps->dv, "总体进度", line[0] ? line : "（没有措施）");
 	textview_add_styled(&ps->dv, "帮扶措施", ROLE_HEADER);
 	if (m.n == 0)
 		textview_add_text(&ps->dv, "（没有措施）");
@@ -576,7 +663,10 @@ person_draw_header(struct person_screen *ps, struct tui *t, int y)
 	    rec_get(&ps->person, "name") != NULL ? rec_get(&ps->person, "name") : "", sex, age, id,
 	    ps->community,
 	    st != NULL && case_status_from_code(st, &cs) == BF_OK ? case_status_label(cs) : "");
-	draw_text_cut(stdscr, y, 0, t->cols, line, theme_attr(ROLE_HEADER));
+	a = draw_text_cut(stdscr, y, 0, t->cols, line, theme_attr(ROLE_HEADER));
+	if (ps->warning[0] != '\0' && a + 4 < t->cols)
+		draw_text_cut(stdscr, y, a + 2, t->cols - a - 2, "【预警】已连续 6 个月未联系",
+		    theme_attr(ROLE_WARNING));
 	free(line);
 	free(sex);
 }
@@ -652,6 +742,95 @@ person_edit(struct person_screen *ps, struct tui *t)
 	ps->hooks.edit(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form);
 }
 
+/* The stored row under the cursor of tab i (a list of child rows), or NULL. */
+static const struct rec *
+person_selected(struct person_screen *ps, int i)
+{
+	struct ptab *tb = &ps->tab[i];
+	const struct list_row *row;
+
+	if (ptab_specs[i].kind != PT_ROWS)
+		return NULL;
+	ptab_ensure(ps, i);
+	if ((row = listview_selected(&tb->lv)) == NULL || row->key.id < 0 ||
+	    row->key.id >= tb->rows.n)
+		return NULL;
+	return &tb->rows.rows[row->key.id];
+}
+
+/* Open the editor over the selected row with a field preset to today. */
+static void
+person_edit_row(struct person_screen *ps, struct tui *t, const struct rec *r, const char *preset)
+{
+	char today[11];
+
+	if (r == NULL) {
+		tui_message(t, MSG_ERROR, "请先选择一行");
+		return;
+	}
+	if (ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	person_today(ps, today);
+	ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form, r->id,
+	    preset, today);
+}
+
+/*
+ * The case-work keys (see person.h), by tab; returns 1 when handled.
+ * *changed is set when the file changed and must be read again.
+ */
+static int
+person_work(struct person_screen *ps, struct tui *t, enum action a, int *changed)
+{
+	int cur = tabs_current(&ps->tabs);
+	const struct rec *r = person_selected(ps, cur);
+
+	*changed = 0;
+	switch (a) {
+	case ACT_STATUS:
+		*changed = pwork_status(t, ps->app, ps->pid);
+		return 1;
+	case ACT_NEW:
+		if (cur == PT_TAB_PLAN)
+			*changed = pwork_plan_new(t, ps->app, ps->pid);
+		else
+			person_edit(ps, t);
+		return 1;
+	case ACT_ACCEPT:
+		if (cur == PT_TAB_CATEGORY)
+			*changed = pwork_category_accept(t, ps->app, ps->pid);
+		else if (cur == PT_TAB_PLAN)
+			*changed = pwork_plan_advance(t, ps->app, r);
+		else
+			return 0;
+		return 1;
+	case ACT_REVISE:
+		if (cur != PT_TAB_PLAN)
+			return 0;
+		*changed = pwork_plan_revise(t, ps->app, r);
+		return 1;
+	case ACT_FINISH:
+		if (cur == PT_TAB_CATEGORY)
+			*changed = pwork_category_end(t, ps->app, r);
+		else if (cur == PT_TAB_FOLLOWUP)
+			person_edit_row(ps, t, r, "done_on");
+		else if (cur == PT_TAB_EMPLOYMENT)
+			person_edit_row(ps, t, r, "ended_on");
+		else
+			return 0;
+		return 1;
+	case ACT_CONFIRM:
+		if (cur != PT_TAB_HOUSEHOLD)
+			return 0;
+		*changed = pwork_household_confirm(t, ps->app, ps->pid);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Actions from the key table. */
 static int
 person_action(struct screen *s, struct tui *t, enum action a)
@@ -659,7 +838,13 @@ person_action(struct screen *s, struct tui *t, enum action a)
 	struct person_screen *ps = (struct person_screen *)s;
 	int cur = tabs_current(&ps->tabs);
 	struct ptab *tb = &ps->tab[cur];
+	int changed;
 
+	if (!ps->detail && person_work(ps, t, a, &changed)) {
+		if (changed)
+			s->ops->resume(s, t);
+		return 1;
+	}
 	switch (a) {
 	case ACT_NEXT_TAB:
 	case ACT_PREV_TAB:
