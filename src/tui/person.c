@@ -409,6 +409,8 @@ ptab_load_household(struct person_screen *ps, struct ptab *tb)
 	} else if (hh.id == 0) {
 		textview_add_text(&tb->tv, "尚未登记家庭情况。");
 	} else {
+		/* The flag first: it is what the caseworker has to act on. */
+		pwork_household_lines(&tb->tv, ps->app, hh.id);
 		pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "household", &hh, today, 1);
 		snprintf(title, sizeof title, "家庭成员（%d 人）", members.n);
 		textview_add_styled(&tb->tv, title, ROLE_HEADER);
@@ -419,7 +421,6 @@ ptab_load_household(struct person_screen *ps, struct ptab *tb)
 			textview_add_field(&tb->tv, rec_get(&members.rows[i], "name"), sb_str(&sb));
 		}
 		sb_free(&sb);
-		pwork_household_lines(&tb->tv, ps->app, hh.id);
 	}
 	rec_clear(&hh);
 	children_free(&members);
@@ -546,9 +547,10 @@ person_detail_row(struct person_screen *ps, struct ptab *tb, const struct list_r
 	textview_clear(&ps->dv);
 	snprintf(ps->detail_title, sizeof ps->detail_title, "%s：%s", sp->label,
 	    row->cells[0] != NULL ? row->cells[0] : "");
-	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today, 1);
+	/* A plan shows its progress first, then its own fields. */
 	if (strcmp(sp->table, "plan") == 0)
 		person_detail_measures(ps, r);
+	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today, 1);
 	ps->detail = 1;
 }
 

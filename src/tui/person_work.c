@@ -213,7 +213,7 @@ pwork_plan_advance(struct tui *t, struct app_session *app, const struct rec *pla
 	if (!tui_confirm(t, q))
 		return 0;
 	rc = app_plan_set_status(app, plan->id, to, &err);
-	snprintf(q, sizeof q, "计划已%s", app_plan_status_label(to));
+	snprintf(q, sizeof q, "计划状态已改为“%s”", app_plan_status_label(to));
 	return pwork_report(t, rc, &err, q);
 }
 
@@ -287,16 +287,15 @@ pwork_household_lines(struct textview *tv, struct app_session *app, int64_t hh)
 	for (i = 0; i < flags.n; i++) {
 		const struct rec *f = &flags.rows[i];
 
-		snprintf(line, sizeof line, "%s %s 出现%s%s%s%s%s",
+		snprintf(line, sizeof line, "%s（%s 出现）",
 		    rec_get(f, "cleared_on") != NULL ? "已消除" :
-		    rec_get(f, "confirmed_on") != NULL ? "已确认" : "疑似，待确认（c 确认）",
-		    rec_get(f, "appeared_on"),
-		    rec_get(f, "confirmed_on") != NULL ? "，" : "",
-		    rec_get(f, "confirmed_on") != NULL ? rec_get(f, "confirmed_on") : "",
-		    rec_get(f, "confirmed_on") != NULL ? " 确认" : "",
-		    rec_get(f, "cleared_on") != NULL ? "，消除于 " : "",
-		    rec_get(f, "cleared_on") != NULL ? rec_get(f, "cleared_on") : "");
+		    rec_get(f, "confirmed_on") != NULL ? "已确认" : "疑似，待确认（按 c 确认）",
+		    rec_get(f, "appeared_on"));
 		textview_add_field(tv, "零就业标记", line);
+		if (rec_get(f, "confirmed_on") != NULL)
+			textview_add_field(tv, "确认日期", rec_get(f, "confirmed_on"));
+		if (rec_get(f, "cleared_on") != NULL)
+			textview_add_field(tv, "消除日期", rec_get(f, "cleared_on"));
 	}
 	children_free(&flags);
 }

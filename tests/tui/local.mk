@@ -16,3 +16,7 @@ TESTS += tests/tui/search_edit.sh
 dist_check_SCRIPTS += tests/tui/search_edit.sh
 TESTS += tests/tui/unsaved.sh
 dist_check_SCRIPTS += tests/tui/unsaved.sh
+TESTS += tests/tui/plan.sh
+dist_check_SCRIPTS += tests/tui/plan.sh
+TESTS += tests/tui/household.sh
+dist_check_SCRIPTS += tests/tui/household.sh
