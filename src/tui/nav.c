@@ -211,7 +211,7 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 /* The editor for a stored child row of the person's file (person_hooks.edit_row). */
 static void
 nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name, int64_t record_id,
-    const char *preset, const char *value)
+    const char *const *presets)
 {
 	const struct form *f = form_set_find(t->app->forms, form_name);
 	struct form_record *rec;
@@ -219,6 +219,7 @@ nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name,
 	struct rec r;
 	char title[128];
 	bf_error err;
+	int i;
 
 	(void)ctx;
 	if (f == NULL) {
@@ -226,15 +227,19 @@ nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name,
 		return;
 	}
 	rec_init(&r, f->record);
-	if (rec_load(t->app->db, f->record, record_id, &r, &err) != BF_OK) {
+	if (record_id != 0 && rec_load(t->app->db, f->record, record_id, &r, &err) != BF_OK) {
 		tui_message(t, MSG_ERROR, "%s", err.msg);
 		rec_clear(&r);
 		return;
 	}
 	rec = form_record_new();
-	app_form_from_rec(f, &r, rec);
-	if (preset != NULL && form_record_get(rec, preset) == NULL)
-		form_record_set(rec, preset, value);
+	if (record_id != 0)
+		app_form_from_rec(f, &r, rec);
+	else
+		form_record_defaults(f->fields, f->nfields, rec, nav_today(t));
+	for (i = 0; presets != NULL && presets[i] != NULL && presets[i + 1] != NULL; i += 2)
+		if (form_record_get(rec, presets[i]) == NULL)
+			form_record_set(rec, presets[i], presets[i + 1]);
 	form_record_normalise(f->fields, f->nfields, rec, nav_today(t));
 	e = xcalloc(1, sizeof *e);
 	e->app = t->app;
@@ -243,7 +248,7 @@ nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name,
 	e->fs.record_id = record_id;
 	e->fs.version = r.version;
 	rec_clear(&r);
-	snprintf(title, sizeof title, "修改%s", f->label);
+	snprintf(title, sizeof title, record_id != 0 ? "修改%s" : "新增%s", f->label);
 	nav_push_editor(t, e, rec, title);
 }
 

@@ -30,6 +30,7 @@
 #include "tui/person.h"
 #include "tui/person_fields.h"
 #include "tui/person_work.h"
+#include "tui/select.h"
 #include "tui/tabs.h"
 #include "tui/textview.h"
 #include "tui/tui.h"
@@ -104,6 +105,50 @@ static const struct listview_column ptab_history_cols[] = {
 
 struct person_screen;
 
+/* Keys of one tab only, shown first in the footer when that tab is current. */
+static const struct {
+	int		tab;
+	struct keybind	key;
+} person_tab_keys[] = {
+	{ PT_TAB_HOUSEHOLD, { 0, 'c', ACT_CONFIRM, "c", "确认" } },
+	{ PT_TAB_CATEGORY, { 0, 'a', ACT_ACCEPT, "a", "采纳" } },
+	{ PT_TAB_CATEGORY, { 0, 'x', ACT_FINISH, "x", "结束" } },
+	{ PT_TAB_PLAN, { 0, 'n', ACT_NEW, "n", "模板" } },
+	{ PT_TAB_PLAN, { 0, 'a', ACT_ACCEPT, "a", "生效" } },
+	{ PT_TAB_PLAN, { 0, 's', ACT_SERVE, "s", "服务" } },
+	{ PT_TAB_PLAN, { 0, 'R', ACT_REVISE, "R", "修订" } },
+	{ PT_TAB_SERVICE, { 0, 'n', ACT_NEW, "n", "新增" } },
+	{ PT_TAB_FOLLOWUP, { 0, 'd', ACT_FINISH, "d", "完成" } },
+	{ PT_TAB_FOLLOWUP, { 0, 'n', ACT_NEW, "n", NULL } },
+	{ PT_TAB_EMPLOYMENT, { 0, 'n', ACT_NEW, "n", "新增" } },
+	{ PT_TAB_EMPLOYMENT, { 0, 'x', ACT_FINISH, "x", "离职" } },
+};
+
+/* The keys of every tab; the footer shows those with a footer text, in order. */
+static const struct keybind person_keys[] = {
+	{ 0, KEY_TAB_CHAR, ACT_NEXT_TAB, "Tab/1-8", "切换" },
+	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "详情" },
+	{ 0, 'e', ACT_EDIT, "e", "修改" },
+	{ 0, 't', ACT_STATUS, "t", "状态" },
+	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
+	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
+	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
+	{ 0, '?', ACT_HELP, "?", NULL },
+	{ KEY_BTAB, 0, ACT_PREV_TAB, "Shift-Tab", NULL },
+	{ KEY_RIGHT, 0, ACT_NEXT_TAB, "Right", NULL },
+	{ KEY_LEFT, 0, ACT_PREV_TAB, "Left", NULL },
+	{ KEY_UP, 0, ACT_UP, "Up", NULL },
+	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
+	{ KEY_PPAGE, 0, ACT_PAGE_UP, "PgUp", NULL },
+	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, "PgDn", NULL },
+	{ KEY_HOME, 0, ACT_FIRST, "Home", NULL },
+	{ KEY_END, 0, ACT_LAST, "End", NULL },
+	{ 0, 0, ACT_NONE, NULL, NULL }
+};
+
+#define PT_NKEYS (sizeof person_keys / sizeof person_keys[0] + \
+	sizeof person_tab_keys / sizeof person_tab_keys[0])
+
 /* What one tab holds once loaded. */
 struct ptab {
 	struct person_screen	*ps;
@@ -131,35 +176,33 @@ struct person_screen {
 	char			 detail_title[256];
 	struct textview		 dv;
 	char			 warning[FOLLOWUP_MSG_MAX];	/* six months without contact, or "" */
+	struct keybind		 keys[PT_NTABS][PT_NKEYS];	/* per tab: its own keys, then the common ones */
 };
 
-/* The screen's keys; the footer shows those with a footer text, in order. */
-static const struct keybind person_keys[] = {
-	{ 0, KEY_TAB_CHAR, ACT_NEXT_TAB, "Tab/1-8", "切换" },
-	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "详情" },
-	{ 0, 'e', ACT_EDIT, "e", "修改" },
-	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
-	{ 0, 't', ACT_STATUS, "t", "状态" },
-	{ 0, 'n', ACT_NEW, "n", NULL },
-	{ 0, 'a', ACT_ACCEPT, "a", NULL },
-	{ 0, 'R', ACT_REVISE, "R", NULL },
-	{ 0, 'x', ACT_FINISH, "x", NULL },
-	{ 0, 'd', ACT_FINISH, "d", NULL },
-	{ 0, 'c', ACT_CONFIRM, "c", NULL },
-	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
-	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
-	{ 0, '?', ACT_HELP, "?", NULL },
-	{ KEY_BTAB, 0, ACT_PREV_TAB, "Shift-Tab", NULL },
-	{ KEY_RIGHT, 0, ACT_NEXT_TAB, "Right", NULL },
-	{ KEY_LEFT, 0, ACT_PREV_TAB, "Left", NULL },
-	{ KEY_UP, 0, ACT_UP, "Up", NULL },
-	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
-	{ KEY_PPAGE, 0, ACT_PAGE_UP, "PgUp", NULL },
-	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, "PgDn", NULL },
-	{ KEY_HOME, 0, ACT_FIRST, "Home", NULL },
-	{ KEY_END, 0, ACT_LAST, "End", NULL },
-	{ 0, 0, ACT_NONE, NULL, NULL }
-};
+
+/* Build each tab's key table: its own keys first, then the common ones. */
+static void
+person_keys_init(struct person_screen *ps)
+{
+	size_t i, n;
+	int tab;
+
+	for (tab = 0; tab < PT_NTABS; tab++) {
+		n = 0;
+		for (i = 0; i < sizeof person_tab_keys / sizeof person_tab_keys[0]; i++)
+			if (person_tab_keys[i].tab == tab)
+				ps->keys[tab][n++] = person_tab_keys[i].key;
+		for (i = 0; i < sizeof person_keys / sizeof person_keys[0]; i++)
+			ps->keys[tab][n++] = person_keys[i];
+	}
+}
+
+/* The key table of the current tab (the footer and help follow it). */
+static void
+person_keys_sync(struct person_screen *ps)
+{
+	ps->base.keys = ps->keys[tabs_current(&ps->tabs)];
+}
 
 /* Today as the database's clock says. */
 static void
@@ -681,6 +724,7 @@ person_draw(struct screen *s, struct tui *t)
 	int cur = tabs_current(&ps->tabs), y = 3, h = t->rows - 3 - y + 1;
 	struct ptab *tb = &ps->tab[cur];
 
+	person_keys_sync(ps);
 	person_draw_header(ps, t, 1);
 	tabs_draw(&ps->tabs, stdscr, 2, 0, t->cols);
 	if (h < 1)
@@ -764,6 +808,7 @@ person_selected(struct person_screen *ps, int i)
 static void
 person_edit_row(struct person_screen *ps, struct tui *t, const struct rec *r, const char *preset)
 {
+	const char *presets[3];
 	char today[11];
 
 	if (r == NULL) {
@@ -775,8 +820,67 @@ person_edit_row(struct person_screen *ps, struct tui *t, const struct rec *r, co
 		return;
 	}
 	person_today(ps, today);
+	presets[0] = preset;
+	presets[1] = today;
+	presets[2] = NULL;
 	ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form, r->id,
-	    preset, today);
+	    presets);
+}
+
+/* `s` on 帮扶计划: pick a measure of the selected plan, then a new service counted toward it. */
+static void
+person_serve(struct person_screen *ps, struct tui *t, const struct rec *plan)
+{
+	struct children m;
+	struct select_item *items;
+	struct select sel;
+	char (*labels)[128], idbuf[24];
+	const char *presets[5];
+	bf_error err;
+	char *type;
+	int i, k = -1;
+
+	if (plan == NULL || ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, plan == NULL ? "请先选择一个计划" : "此处不能修改");
+		return;
+	}
+	if (rec_get(plan, "status") == NULL || strcmp(rec_get(plan, "status"), "active") != 0) {
+		tui_message(t, MSG_ERROR, "只有执行中的计划才能计入服务（草稿请先按 a 生效）");
+		return;
+	}
+	children_init(&m);
+	if (children_measures(ps->app->db, ps->pid, plan->id, 100, &m, &err) != BF_OK || m.n == 0) {
+		tui_message(t, MSG_ERROR, "%s", m.n == 0 ? "此计划没有措施" : err.msg);
+		children_free(&m);
+		return;
+	}
+	items = xcalloc((size_t)m.n, sizeof *items);
+	labels = xcalloc((size_t)m.n, sizeof *labels);
+	for (i = 0; i < m.n; i++) {
+		type = pfield_display(ps->app->db,
+		    pfield_find(ps->app->forms, "plan", "plan_measure", "type"), rec_get(&m.rows[i], "type"));
+		snprintf(labels[i], sizeof labels[i], "%s  已完成 %s / 计划 %s 次", type,
+		    rec_get(&m.rows[i], "delivered") != NULL ? rec_get(&m.rows[i], "delivered") : "0",
+		    rec_get(&m.rows[i], "target_count") != NULL ? rec_get(&m.rows[i], "target_count") : "?");
+		free(type);
+		items[i] = (struct select_item){ rec_get(&m.rows[i], "type"), labels[i], 0 };
+	}
+	select_init(&sel, "登记服务：计入哪项措施", items, m.n, 0);
+	if (select_run(t, &sel) == SELECT_PICKED)
+		k = select_picked(&sel);
+	select_free(&sel);
+	if (k >= 0) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)m.rows[k].id);
+		presets[0] = "type";
+		presets[1] = rec_get(&m.rows[k], "type");
+		presets[2] = "measure_id";
+		presets[3] = idbuf;
+		presets[4] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "service", 0, presets);
+	}
+	free(labels);
+	free(items);
+	children_free(&m);
 }
 
 /*
@@ -822,6 +926,11 @@ person_work(struct person_screen *ps, struct tui *t, enum action a, int *changed
 			person_edit_row(ps, t, r, "ended_on");
 		else
 			return 0;
+		return 1;
+	case ACT_SERVE:
+		if (cur != PT_TAB_PLAN)
+			return 0;
+		person_serve(ps, t, r);
 		return 1;
 	case ACT_CONFIRM:
 		if (cur != PT_TAB_HOUSEHOLD)
@@ -967,7 +1076,8 @@ person_screen_new(struct app_session *s, int64_t person_id, const struct person_
 	int i;
 
 	ps->base.ops = &person_ops;
-	ps->base.keys = person_keys;
+	person_keys_init(ps);
+	ps->base.keys = ps->keys[0];
 	ps->base.cursor_y = ps->base.cursor_x = -1;
 	ps->app = s;
 	ps->pid = person_id;

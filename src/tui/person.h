@@ -7,8 +7,9 @@
  * log; `e` asks the hook to open the form editor.  The case-work keys
  * (tui/person_work.h): `t` status change; 认定 `a` accept a derived
  * category, `x` end one; 帮扶计划 `n` from a template, `a` activate or
- * complete, `R` revise; 回访 `d` done; 就业情况 `x` the job ended; 家庭
- * `c` confirm the zero-employment flag.
+ * complete, `R` revise, `s` a service for one of its measures; 回访 `d`
+ * done; 就业情况 `x` the job ended; 家庭 `c` confirm the zero-employment
+ * flag.  Each tab has its own key table, so the footer shows its keys.
  */
 #ifndef BF_TUI_PERSON_H
 #define BF_TUI_PERSON_H
@@ -28,11 +29,12 @@ struct person_hooks {
 	void	(*edit)(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
 	/*
 	 * Optional: open the editor of form_name over the stored row record_id
-	 * of the person, with field preset (may be NULL) set to value when it
-	 * is empty (回访 done today, 就业 ended today).
+	 * of the person (0: a new row), with presets, NULL-terminated field
+	 * id / value pairs (may be NULL), set where the field is empty
+	 * (回访 done today, 就业 ended today, a service's measure).
 	 */
 	void	(*edit_row)(void *ctx, struct tui *t, int64_t person_id, const char *form_name,
-		    int64_t record_id, const char *preset, const char *value);
+		    int64_t record_id, const char *const *presets);
 };
 
 /*
