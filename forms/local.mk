@@ -10,6 +10,7 @@ dist_forms_DATA = \
 	forms/intention.yaml \
 	forms/person.yaml \
 	forms/plan.yaml \
+	forms/plan_measure.yaml \
 	forms/registration.yaml \
 	forms/service.yaml
 

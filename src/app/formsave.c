@@ -183,6 +183,58 @@ out:
 	return rc;
 }
 
+/*
+ * The plan_measure form: one measure of one of the person's plans, edited
+ * or added on its own.  The plan must be the person's and still open
+ * (draft or active); completed and revised versions stay as they were.
+ */
+static int
+fs_measure(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	struct rec m, p;
+	const char *plan, *st;
+	int rc;
+
+	rec_init(&m, "plan_measure");
+	rec_init(&p, "plan");
+	if (fs->record_id != 0) {
+		if ((rc = rec_load(s->db, "plan_measure", fs->record_id, &m, err)) != BF_OK)
+			goto out;
+		m.version = fs->version;
+	}
+	app_rec_from_form(f, fr, &m);
+	if ((plan = rec_get(&m, "plan_id")) == NULL) {
+		rc = err_set(err, BF_EINVAL, "措施没有所属计划");
+		goto out;
+	}
+	if ((rc = rec_load(s->db, "plan", strtoll(plan, NULL, 10), &p, err)) != BF_OK)
+		goto out;
+	st = rec_get(&p, "status");
+	if (strtoll(rec_get(&p, "person_id"), NULL, 10) != fs->person_id) {
+		rc = err_set(err, BF_EPERM, "该计划不属于此人");
+		goto out;
+	}
+	if (st == NULL || (strcmp(st, "draft") != 0 && strcmp(st, "active") != 0)) {
+		rc = err_set(err, BF_EINVAL, "已完成或已修订的计划不能再改措施");
+		goto out;
+	}
+	if (rec_get(&m, "worker_id") == NULL) {
+		char idbuf[24];
+
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)db_actor(s->db)->id);
+		rec_set(&m, "worker_id", idbuf);
+	}
+	if ((rc = rec_save(s->db, &m, err)) != BF_OK)
+		goto out;
+	fs->record_id = m.id;
+	fs->version = m.version;
+out:
+	rec_clear(&m);
+	rec_clear(&p);
+	return rc;
+}
+
 /* The case-work rules after the save: for the form's table and its groups' tables. */
 static int
 fs_after(struct app_session *s, const struct form *f, const struct formsave *fs, bf_error *err)
@@ -214,6 +266,8 @@ app_form_save(struct app_session *s, const struct form *f, const struct form_rec
 		rc = err_set(err, BF_EINVAL, "请先保存人员基本情况");
 	else if (strcmp(f->record, "household") == 0)
 		rc = fs_household(s, f, fr, fs, err);
+	else if (strcmp(f->record, "plan_measure") == 0)
+		rc = fs_measure(s, f, fr, fs, err);
 	else if (rec_has_column(s->db, f->record, "person_id"))
 		rc = fs_child(s, f, fr, fs, err);
 	else

@@ -116,6 +116,7 @@ static const struct {
 	{ PT_TAB_PLAN, { 0, 'n', ACT_NEW, "n", "模板" } },
 	{ PT_TAB_PLAN, { 0, 'a', ACT_ACCEPT, "a", "生效" } },
 	{ PT_TAB_PLAN, { 0, 's', ACT_SERVE, "s", "服务" } },
+	{ PT_TAB_PLAN, { 0, 'm', ACT_MEASURES, "m", "措施" } },
 	{ PT_TAB_PLAN, { 0, 'R', ACT_REVISE, "R", "修订" } },
 	{ PT_TAB_SERVICE, { 0, 'n', ACT_NEW, "n", "新增" } },
 	{ PT_TAB_FOLLOWUP, { 0, 'd', ACT_FINISH, "d", "完成" } },
@@ -827,49 +828,66 @@ person_edit_row(struct person_screen *ps, struct tui *t, const struct rec *r, co
 	    presets);
 }
 
-/* `s` on 帮扶计划: pick a measure of the selected plan, then a new service counted toward it. */
+/*
+ * `s` and `m` on 帮扶计划: pick a measure of the selected plan, then
+ * (serve) a new service counted toward it, or (edit) the measure in its
+ * own form; edit also offers a new measure for the plan.
+ */
 static void
-person_serve(struct person_screen *ps, struct tui *t, const struct rec *plan)
+person_measure(struct person_screen *ps, struct tui *t, const struct rec *plan, int serve)
 {
+	static const char *const new_label = "新增一项措施";
 	struct children m;
 	struct select_item *items;
 	struct select sel;
 	char (*labels)[128], idbuf[24];
-	const char *presets[5];
+	const char *presets[5], *st;
 	bf_error err;
 	char *type;
-	int i, k = -1;
+	int i, k = -1, n;
 
 	if (plan == NULL || ps->hooks.edit_row == NULL) {
 		tui_message(t, MSG_ERROR, plan == NULL ? "请先选择一个计划" : "此处不能修改");
 		return;
 	}
-	if (rec_get(plan, "status") == NULL || strcmp(rec_get(plan, "status"), "active") != 0) {
-		tui_message(t, MSG_ERROR, "只有执行中的计划才能计入服务（草稿请先按 a 生效）");
+	st = rec_get(plan, "status");
+	if (st == NULL || (serve && strcmp(st, "active") != 0) ||
+	    (!serve && strcmp(st, "active") != 0 && strcmp(st, "draft") != 0)) {
+		tui_message(t, MSG_ERROR, serve ? "只有执行中的计划才能计入服务（草稿请先按 a 生效）" :
+		    "已完成或已修订的计划不能再改措施");
 		return;
 	}
 	children_init(&m);
-	if (children_measures(ps->app->db, ps->pid, plan->id, 100, &m, &err) != BF_OK || m.n == 0) {
-		tui_message(t, MSG_ERROR, "%s", m.n == 0 ? "此计划没有措施" : err.msg);
+	if (children_measures(ps->app->db, ps->pid, plan->id, 100, &m, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	if (serve && m.n == 0) {
+		tui_message(t, MSG_ERROR, "此计划没有措施");
 		children_free(&m);
 		return;
 	}
-	items = xcalloc((size_t)m.n, sizeof *items);
-	labels = xcalloc((size_t)m.n, sizeof *labels);
+	items = xcalloc((size_t)m.n + 1, sizeof *items);
+	labels = xcalloc((size_t)m.n + 1, sizeof *labels);
 	for (i = 0; i < m.n; i++) {
 		type = pfield_display(ps->app->db,
 		    pfield_find(ps->app->forms, "plan", "plan_measure", "type"), rec_get(&m.rows[i], "type"));
-		snprintf(labels[i], sizeof labels[i], "%s  已完成 %s / 计划 %s 次", type,
+		snprintf(labels[i], sizeof labels[i], "%s  已完成 %s / 计划 %s 次%s%s", type,
 		    rec_get(&m.rows[i], "delivered") != NULL ? rec_get(&m.rows[i], "delivered") : "0",
-		    rec_get(&m.rows[i], "target_count") != NULL ? rec_get(&m.rows[i], "target_count") : "?");
+		    rec_get(&m.rows[i], "target_count") != NULL ? rec_get(&m.rows[i], "target_count") : "?",
+		    rec_get(&m.rows[i], "due_on") != NULL ? "，截止 " : "",
+		    rec_get(&m.rows[i], "due_on") != NULL ? rec_get(&m.rows[i], "due_on") : "");
 		free(type);
 		items[i] = (struct select_item){ rec_get(&m.rows[i], "type"), labels[i], 0 };
 	}
-	select_init(&sel, "登记服务：计入哪项措施", items, m.n, 0);
+	n = m.n;
+	if (!serve)
+		items[n++] = (struct select_item){ "+", new_label, 0 };
+	select_init(&sel, serve ? "登记服务：计入哪项措施" : "修改措施（或新增一项）", items, n, 0);
 	if (select_run(t, &sel) == SELECT_PICKED)
 		k = select_picked(&sel);
 	select_free(&sel);
-	if (k >= 0) {
+	if (k >= 0 && serve) {
 		snprintf(idbuf, sizeof idbuf, "%lld", (long long)m.rows[k].id);
 		presets[0] = "type";
 		presets[1] = rec_get(&m.rows[k], "type");
@@ -877,6 +895,13 @@ person_serve(struct person_screen *ps, struct tui *t, const struct rec *plan)
 		presets[3] = idbuf;
 		presets[4] = NULL;
 		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "service", 0, presets);
+	} else if (k >= 0) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)plan->id);
+		presets[0] = "plan_id";
+		presets[1] = idbuf;
+		presets[2] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "plan_measure", k < m.n ? m.rows[k].id : 0,
+		    presets);
 	}
 	free(labels);
 	free(items);
@@ -928,9 +953,10 @@ person_work(struct person_screen *ps, struct tui *t, enum action a, int *changed
 			return 0;
 		return 1;
 	case ACT_SERVE:
+	case ACT_MEASURES:
 		if (cur != PT_TAB_PLAN)
 			return 0;
-		person_serve(ps, t, r);
+		person_measure(ps, t, r, a == ACT_SERVE);
 		return 1;
 	case ACT_CONFIRM:
 		if (cur != PT_TAB_HOUSEHOLD)

@@ -40,6 +40,18 @@ tui_keys a
 tui_expect "将计划从“草稿”改为“执行中”" "a asks to activate it"
 tui_keys y
 tui_expect "执行中 +0/6（0%）" "the plan is active"
+# m edits one measure in its own form: the training is due earlier.
+tui_keys m
+tui_expect "修改措施（或新增一项）" "m lists the measures to edit"
+tui_type "04"
+tui_keys Enter
+tui_expect "修改帮扶措施" "the measure's form"
+tui_keys Tab Tab C-u
+tui_type "2026-09-30"
+tui_keys Tab F2
+tui_expect "已保存" "saved"
+is "$(sql "$DB" "SELECT m.due_on FROM plan_measure m JOIN plan p ON p.id = m.plan_id
+    WHERE p.person_id = $pid AND p.status = 'active' AND m.type = '04'")" "2026-09-30" "the new due date is stored"
 
 # 服务记录: six services, each counted toward its measure.
 service() {

@@ -13,11 +13,16 @@
 #include "runner.h"
 #include "personfile_fixture.h"
 #include "app/followup.h"
+#include "app/formsave.h"
+#include "app/formset.h"
 #include "app/household_flags.h"
 #include "app/lifecycle.h"
 #include "app/plan.h"
 #include "app/session.h"
+#include "forms/diag.h"
+#include "forms/model.h"
 #include "forms/plantpl.h"
+#include "forms/record.h"
 
 /* One text from a query with one integer parameter; "" for NULL or no row. */
 static void
@@ -390,6 +395,72 @@ START_TEST(test_category_proposals)
 }
 END_TEST
 
+START_TEST(test_form_saves_run_the_rules)
+{
+	struct fixture fx;
+	struct app_session s;
+	struct forms_diags d;
+	struct form_set *set;
+	struct form_record *fr;
+	struct formsave fs;
+	struct plantpl t;
+	int64_t plan;
+	char buf[64];
+	bf_error err;
+
+	fixture_open(&fx);
+	memset(&s, 0, sizeof s);
+	s.db = fx.db;
+	forms_diags_init(&d);
+	ck_assert_uint_eq(app_forms_load(BANGFU_SRCDIR "/forms", &set, &d), 0);
+	forms_diags_free(&d);
+	s.forms = set;
+	pf_add_person(fx.db, "李四", "50010319900101003", PF_COMM_A);
+	pf_add(fx.db, "registration", "person_id", "1", "registered_on", "2024-05-01", NULL);
+	cw_template("hard_to_employ", &t);
+	ck_assert_int_eq(app_plan_from_template(&s, 1, &t, &plan, &err), BF_OK);
+	ck_assert_int_eq(app_plan_set_status(&s, plan, "active", &err), BF_OK);
+
+	/* The service form: saved, counted toward the referral measure, follow-up scheduled. */
+	fr = form_record_new();
+	form_record_set(fr, "served_on", "2024-06-01");
+	form_record_set(fr, "type", "02");
+	form_record_set(fr, "method", "2");
+	form_record_set(fr, "content", "职业指导");
+	memset(&fs, 0, sizeof fs);
+	fs.person_id = 1;
+	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "service"), fr, &fs, &err), BF_OK);
+	form_record_free(fr);
+	cw_text(fx.db, "SELECT m.type FROM service s JOIN plan_measure m ON m.id = s.measure_id"
+	    " WHERE s.id = ?", fs.record_id, buf, sizeof buf);
+	ck_assert_str_eq(buf, "02");
+	cw_text(fx.db, "SELECT due_on FROM followup WHERE done_on IS NULL AND person_id = ?", 1, buf,
+	    sizeof buf);
+	ck_assert_str_eq(buf, "2024-07-01");
+
+	/* The measure form: edit a measure of the open plan, add one; not on a completed plan. */
+	fr = form_record_new();
+	form_record_set(fr, "type", "03");
+	form_record_set(fr, "target_count", "5");
+	form_record_set(fr, "due_on", "2024-08-31");
+	snprintf(buf, sizeof buf, "%lld", (long long)plan);
+	form_record_set(fr, "plan_id", buf);
+	memset(&fs, 0, sizeof fs);
+	fs.person_id = 1;
+	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "plan_measure"), fr, &fs, &err), BF_OK);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT count(*) FROM plan_measure WHERE type = '03'"), 2);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT worker_id FROM plan_measure ORDER BY id DESC"), 1);
+	ck_assert_int_eq(app_plan_set_status(&s, plan, "completed", &err), BF_OK);
+	form_record_set(fr, "target_count", "6");
+	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "plan_measure"), fr, &fs, &err),
+	    BF_EINVAL);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT max(target_count) FROM plan_measure"), 5);
+	form_record_free(fr);
+	form_set_free(set);
+	fixture_close(&fx);
+}
+END_TEST
+
 /* The suite. */
 Suite *
 test_suite(void)
@@ -404,6 +475,7 @@ test_suite(void)
 	tcase_add_test(tc, test_employment_lifecycle);
 	tcase_add_test(tc, test_household_flag_appears_and_clears);
 	tcase_add_test(tc, test_category_proposals);
+	tcase_add_test(tc, test_form_saves_run_the_rules);
 	suite_add_tcase(s, tc);
 	return s;
 }
