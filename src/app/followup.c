@@ -19,6 +19,7 @@
 #include "store/record.h"
 
 #define FU_MAX_OPEN 32
+#define FU_CANCELLED "0"	/* list followup_result: closed by a change of the case, not done */
 
 /* Set column to an id in decimal. */
 static void
@@ -47,10 +48,10 @@ fu_unemployed(struct app_session *s, int64_t person_id)
 	return yes;
 }
 
-/* Mark follow-up id done on day on (by service service_id if not 0). */
+/* Mark follow-up id done on day on (by service service_id if not 0; result if not NULL). */
 static int
 fu_mark_done(struct app_session *s, int64_t id, const char *on, const char *method,
-    int64_t service_id, bf_error *err)
+    int64_t service_id, const char *result, bf_error *err)
 {
 	struct rec f;
 	int rc;
@@ -62,6 +63,8 @@ fu_mark_done(struct app_session *s, int64_t id, const char *on, const char *meth
 			rec_set(&f, "method", method);
 		if (service_id != 0)
 			fu_set_id(&f, "service_id", service_id);
+		if (result != NULL)
+			rec_set(&f, "result", result);
 		rc = rec_save(s->db, &f, err);
 	}
 	rec_clear(&f);
@@ -185,7 +188,7 @@ app_followup_after_service(struct app_session *s, int64_t service_id, char next[
 		due = rec_get(&f, "due_on");
 		if (due != NULL && strcmp(due, served) <= 0 &&
 		    (rc = fu_mark_done(s, ids[i], served, rec_get(&sv, "method"), service_id,
-		    err)) != BF_OK)
+		    NULL, err)) != BF_OK)
 			goto out;
 	}
 	if (rec_get(&sv, "next_contact_on") != NULL) {
@@ -211,7 +214,7 @@ app_followup_close_open(struct app_session *s, int64_t person_id, const char *ki
 	if ((rc = casework_open_followups(s->db, person_id, kind, ids, FU_MAX_OPEN, &n, err)) != BF_OK)
 		return rc;
 	for (i = 0; i < n && rc == BF_OK; i++)
-		rc = fu_mark_done(s, ids[i], on, NULL, 0, err);
+		rc = fu_mark_done(s, ids[i], on, NULL, 0, FU_CANCELLED, err);
 	return rc;
 }
 

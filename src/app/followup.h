@@ -33,7 +33,10 @@ int	app_followup_schedule_monthly(struct app_session *s, int64_t person_id, cons
 /* The stability checks for a job started on started_on; open monthly follow-ups are closed. */
 int	app_followup_schedule_stability(struct app_session *s, int64_t person_id,
 	    const char *started_on, bf_error *err);
-/* Close (mark done on day on) the open follow-ups of kind (a LIKE pattern). */
+/*
+ * Close the open follow-ups of kind (a LIKE pattern) on day on, with
+ * result "0" (已取消): the case changed and they are no longer due.
+ */
 int	app_followup_close_open(struct app_session *s, int64_t person_id, const char *kind,
 	    const char *on, bf_error *err);
 /*

@@ -23,6 +23,7 @@
 #include "store/record.h"
 
 #define LC_MAX_CATEGORIES 64
+#define LC_LAST_STABILITY_CHECK "stable_6m"	/* followup.kind that allows "stable" */
 
 /* Today from the database clock. */
 static bf_date
@@ -203,8 +204,16 @@ int
 app_case_set_status(struct app_session *s, int64_t person_id, const char *to,
     const char *reason, bf_error *err)
 {
-	int rc;
+	int rc, done;
 
+	/* Stable employment is recorded once the last stability check has been done. */
+	if (strcmp(to, case_status_code(CASE_STABLE)) == 0) {
+		if ((rc = casework_followups_done(s->db, person_id, LC_LAST_STABILITY_CHECK, &done,
+		    err)) != BF_OK)
+			return rc;
+		if (done == 0)
+			return err_set(err, BF_EINVAL, "完成 6 个月稳定就业回访后才能标记为稳定就业");
+	}
 	if ((rc = db_begin(s->db, err)) != BF_OK)
 		return rc;
 	if ((rc = person_set_status(s->db, person_id, to, reason, err)) != BF_OK ||

@@ -27,7 +27,8 @@ int	app_employment_after_save(struct app_session *s, int64_t emp_id, bf_error *e
 /*
  * The caseworker moves person_id's case to status to (core/casestate.h
  * code) with reason (required where the table says): case_event written,
- * households re-assessed.
+ * households re-assessed.  "stable" is refused until the 6-month
+ * stability follow-up has been done.
  */
 int	app_case_set_status(struct app_session *s, int64_t person_id, const char *to,
 	    const char *reason, bf_error *err);

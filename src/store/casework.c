@@ -134,6 +134,25 @@ casework_followup_on(struct db *db, int64_t person_id, const char *kind, const c
 	return cw_one_id(db, st, id, err);
 }
 
+/* Follow-ups of a kind done. */
+int
+casework_followups_done(struct db *db, int64_t person_id, const char *kind, int *n, bf_error *err)
+{
+	sqlite3_stmt *st = db_stmt(db, "SELECT count(*) FROM followup WHERE person_id = ?1"
+	    " AND kind = ?2 AND done_on IS NOT NULL AND ifnull(result, '') <> '0'", err);
+	int64_t v;
+	int rc;
+
+	*n = 0;
+	if (st == NULL)
+		return err->code;
+	sqlite3_bind_int64(st, 1, person_id);
+	st_bind(st, 2, kind);
+	if ((rc = cw_one_id(db, st, &v, err)) == BF_OK)
+		*n = (int)v;
+	return rc;
+}
+
 /* Latest contact day. */
 int
 casework_last_contact(struct db *db, int64_t person_id, char out[11], bf_error *err)

@@ -37,6 +37,9 @@ int	casework_open_followups(struct db *db, int64_t person_id, const char *kind, 
 /* The follow-up of this kind due on due for the person: *id (0 if none). */
 int	casework_followup_on(struct db *db, int64_t person_id, const char *kind, const char *due,
 	    int64_t *id, bf_error *err);
+/* How many follow-ups of kind the person has done (not cancelled, result "0"): *n. */
+int	casework_followups_done(struct db *db, int64_t person_id, const char *kind, int *n,
+	    bf_error *err);
 /* Latest day of contact (a service, or a follow-up done) into out ("" if none). */
 int	casework_last_contact(struct db *db, int64_t person_id, char out[11], bf_error *err);
 /* registered_on of the active registration into out ("" if none). */

@@ -19,10 +19,12 @@
 #include "app/lifecycle.h"
 #include "app/plan.h"
 #include "app/session.h"
+#include "core/followup_rules.h"
 #include "forms/diag.h"
 #include "forms/model.h"
 #include "forms/plantpl.h"
 #include "forms/record.h"
+#include "store/casework.h"
 
 /* One text from a query with one integer parameter; "" for NULL or no row. */
 static void
@@ -272,12 +274,65 @@ START_TEST(test_employment_lifecycle)
 	cw_text(fx.db, "SELECT group_concat(kind || '@' || due_on) FROM followup WHERE done_on IS NULL"
 	    " AND person_id = ?", 1, buf, sizeof buf);
 	ck_assert_str_eq(buf, "monthly@2024-06-30");
+	/* Stable only after the 6-month check: employed again, check done, then stable. */
+	emp = pf_add(fx.db, "employment", "person_id", "1", "form", "21", "started_on", "2023-11-01",
+	    NULL);
+	ck_assert_int_eq(app_after_save(&s, "employment", emp, 1, &err), BF_OK);
+	ck_assert_int_eq(app_case_set_status(&s, 1, "stable", NULL, &err), BF_EINVAL);
+	ck_assert_ptr_nonnull(strstr(err.msg, "6 个月"));
+	{
+		int64_t ids[4];
+		int n;
+
+		ck_assert_int_eq(casework_open_followups(fx.db, 1, "stable_6m", ids, 4, &n, &err), BF_OK);
+		ck_assert_int_eq(n, 1);
+		rec_init(&e, "followup");
+		ck_assert_int_eq(rec_load(fx.db, "followup", ids[0], &e, &err), BF_OK);
+		rec_set(&e, "done_on", "2024-05-02");
+		rec_set(&e, "method", "1");
+		rec_set(&e, "result", "1");
+		ck_assert_int_eq(rec_save(fx.db, &e, &err), BF_OK);
+		rec_clear(&e);
+	}
+	ck_assert_int_eq(app_case_set_status(&s, 1, "stable", NULL, &err), BF_OK);
+	cw_text(fx.db, "SELECT status FROM person WHERE id = ?", 1, buf, sizeof buf);
+	ck_assert_str_eq(buf, "stable");
+	ck_assert_int_eq(app_case_set_status(&s, 1, "assisting", "企业裁员", &err), BF_OK);
 	/* Transitions the table forbids are refused; stable needs employed first. */
 	ck_assert_int_eq(app_case_set_status(&s, 1, "stable", NULL, &err), BF_EINVAL);
 	ck_assert_int_eq(app_case_set_status(&s, 1, "closed", "", &err), BF_EINVAL);
 	ck_assert_int_eq(app_case_set_status(&s, 1, "closed", "本人要求", &err), BF_OK);
 	cw_text(fx.db, "SELECT exit_reason FROM person WHERE id = ?", 1, buf, sizeof buf);
 	ck_assert_str_eq(buf, "本人要求");
+	fixture_close(&fx);
+}
+END_TEST
+
+START_TEST(test_no_contact_warning)
+{
+	struct fixture fx;
+	struct app_session s;
+	char msg[FOLLOWUP_MSG_MAX];
+
+	fixture_open(&fx);
+	memset(&s, 0, sizeof s);
+	s.db = fx.db;
+	pf_add_person(fx.db, "李四", "50010319900101003", PF_COMM_A);
+	/* Not registered: no warning. */
+	ck_assert_int_eq(app_followup_warning(&s, 1, msg, sizeof msg), 0);
+	pf_add(fx.db, "registration", "person_id", "1", "registered_on", "2023-11-15", NULL);
+	pf_add(fx.db, "service", "person_id", "1", "served_on", "2023-12-01", "type", "01", NULL);
+	/* 2023-12-01 + 6 months = 2024-06-01: today, it holds. */
+	ck_assert_int_eq(app_followup_warning(&s, 1, msg, sizeof msg), 1);
+	ck_assert_ptr_nonnull(strstr(msg, "2023-12-01"));
+	db_set_now(fx.db, "2024-05-31");
+	ck_assert_int_eq(app_followup_warning(&s, 1, msg, sizeof msg), 0);
+	ck_assert_str_eq(msg, "");
+	/* A follow-up done counts as contact. */
+	db_set_now(fx.db, "2024-06-01");
+	pf_add(fx.db, "followup", "person_id", "1", "due_on", "2024-01-01", "done_on", "2024-01-03",
+	    NULL);
+	ck_assert_int_eq(app_followup_warning(&s, 1, msg, sizeof msg), 0);
 	fixture_close(&fx);
 }
 END_TEST
@@ -473,6 +528,7 @@ test_suite(void)
 	tcase_add_test(tc, test_plan_revise_keeps_versions);
 	tcase_add_test(tc, test_followup_on_service);
 	tcase_add_test(tc, test_employment_lifecycle);
+	tcase_add_test(tc, test_no_contact_warning);
 	tcase_add_test(tc, test_household_flag_appears_and_clears);
 	tcase_add_test(tc, test_category_proposals);
 	tcase_add_test(tc, test_form_saves_run_the_rules);
