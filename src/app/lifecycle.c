@@ -288,6 +288,18 @@ app_category_proposals(struct app_session *s, int64_t person_id,
 	return n;
 }
 
+/* A registered case whose category is recognised moves to recognised (认定). */
+static int
+lc_recognised(struct app_session *s, int64_t person_id, bf_error *err)
+{
+	enum case_status cs;
+	int rc;
+
+	if ((rc = lc_status(s, person_id, &cs, err)) != BF_OK || cs != CASE_REGISTERED)
+		return rc;
+	return person_set_status(s->db, person_id, case_status_code(CASE_RECOGNISED), NULL, err);
+}
+
 /* Recognise a proposed category. */
 int
 app_category_accept(struct app_session *s, int64_t person_id, const struct category_result *p,
@@ -311,9 +323,17 @@ app_category_accept(struct app_session *s, int64_t person_id, const struct categ
 		date_format(p->expires_on, buf);
 		rec_set(&r, "expires_on", buf);
 	}
-	rc = rec_save(s->db, &r, err);
+	if ((rc = db_begin(s->db, err)) != BF_OK) {
+		rec_clear(&r);
+		return rc;
+	}
+	if ((rc = rec_save(s->db, &r, err)) != BF_OK || (rc = lc_recognised(s, person_id, err)) != BF_OK) {
+		db_rollback(s->db);
+		rec_clear(&r);
+		return rc;
+	}
 	rec_clear(&r);
-	return rc;
+	return db_commit(s->db, err);
 }
 
 /* Has a category run out? */

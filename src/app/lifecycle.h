@@ -43,7 +43,7 @@ int	app_category_proposals(struct app_session *s, int64_t person_id,
 /*
  * Recognise the proposal p for person_id: a person_category row, derived,
  * recognised today, evidence = p->why, expires_on = p->expires_on when
- * the category expires (06).
+ * the category expires (06).  A case still registered becomes recognised.
  */
 int	app_category_accept(struct app_session *s, int64_t person_id,
 	    const struct category_result *p, bf_error *err);

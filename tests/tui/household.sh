@@ -1,6 +1,7 @@
 #!/bin/sh
-# household.sh -- a zero-employment household flagged and cleared from the
-# keyboard: the 家庭 tab's form with two working-age members out of work
+# household.sh -- a registered unemployed woman in her forties: 认定 offers
+# 4050 with its reason, accepted and ended from the keyboard; then a
+# zero-employment household flagged and cleared: the 家庭 tab's form with two working-age members out of work
 # (the person herself, linked by citizen ID, and her husband) raises the
 # 疑似零就业 flag with the day it appeared; c confirms it; a job recorded
 # for her clears it with the day, all kept in household_flag.
@@ -10,7 +11,9 @@
 
 e2e_db 200
 pid=$(sql "$DB" "SELECT id FROM person p WHERE status IN ('registered', 'recognised', 'assisting')
-    AND household_id IS NULL AND sex = '2' AND birth_date BETWEEN '1976-01-01' AND '1990-12-31'
+    AND household_id IS NULL AND sex = '2' AND birth_date BETWEEN '1977-01-01' AND '1985-12-31'
+    AND EXISTS (SELECT 1 FROM registration WHERE person_id = p.id AND cancelled_on IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM person_category WHERE person_id = p.id AND code = '01')
     AND NOT EXISTS (SELECT 1 FROM employment WHERE person_id = p.id) ORDER BY id LIMIT 1")
 name=$(sql "$DB" "SELECT name FROM person WHERE id = $pid")
 cid=$(sql "$DB" "SELECT citizen_id FROM person WHERE id = $pid")
@@ -25,6 +28,29 @@ tui_type "$cid"
 tui_wait "$name" 5
 tui_keys Enter
 tui_expect "一人一档：$name" "the file of $name opens"
+[ -n "$pid" ] || { echo "Bail out! no registered woman in her forties in the demo data"; exit 1; }
+age=$(sql "$DB" "SELECT (strftime('%Y', '2026-06-01') - strftime('%Y', birth_date)) -
+    (strftime('%m-%d', '2026-06-01') < strftime('%m-%d', birth_date)) FROM person WHERE id = $pid")
+
+# 认定: the rule proposes 4050, with its reason.
+tui_keys 3
+tui_wait "认定日期" 5
+tui_keys a
+tui_expect "按规则建议认定" "a proposes the derived categories"
+tui_expect "女，$age 岁，已登记失业 → 登记失业的“4050”人员" "4050, explained"
+tui_keys Enter
+tui_expect "有效（按规则认定）" "accepted: recognised today by rule"
+is "$(sql "$DB" "SELECT recognised_on || ' ' || derived || ' ' || evidence FROM person_category
+    WHERE person_id = $pid AND code = '01'")" "2026-06-01 1 女，$age 岁，已登记失业 → 登记失业的“4050”人员" \
+    "stored with the day, derived, the reason as evidence"
+tui_keys x
+tui_expect "结束认定：选择原因" "x asks why the category ends"
+tui_type "06"
+tui_keys Enter
+tui_expect "已结束 2026-06-01" "ended today"
+is "$(sql "$DB" "SELECT ended_on || ' ' || end_reason FROM person_category WHERE person_id = $pid AND code = '01'")" \
+    "2026-06-01 06" "ended_on and end_reason stored"
+
 tui_keys 2
 tui_expect "尚未登记家庭情况" "no household yet"
 tui_keys e

@@ -420,6 +420,8 @@ START_TEST(test_category_proposals)
 	cw_text(fx.db, "SELECT code || ' ' || recognised_on || ' ' || derived FROM person_category"
 	    " WHERE person_id = ?", 1, buf, sizeof buf);
 	ck_assert_str_eq(buf, "01 2024-06-01 1");
+	cw_text(fx.db, "SELECT status FROM person WHERE id = ?", 1, buf, sizeof buf);
+	ck_assert_str_eq(buf, "recognised");
 
 	/* A graduate: 06 expires two years after leaving school. */
 	pf_add_person(fx.db, "曾小明", "50010320010901003", PF_COMM_A);
