@@ -71,15 +71,21 @@ fu_mark_done(struct app_session *s, int64_t id, const char *on, const char *meth
 	return rc;
 }
 
-/* Insert a follow-up of kind due on due, unless the same one exists. */
+/*
+ * Insert a follow-up of kind due on due; with once set, not when one of
+ * that kind and day exists already (done or not: saving a job again must
+ * not bring back its checks).
+ */
 static int
-fu_add(struct app_session *s, int64_t person_id, const char *kind, const char *due, bf_error *err)
+fu_add(struct app_session *s, int64_t person_id, const char *kind, const char *due, int once,
+    bf_error *err)
 {
 	struct rec f;
 	int64_t id;
 	int rc;
 
-	if ((rc = casework_followup_on(s->db, person_id, kind, due, &id, err)) != BF_OK || id != 0)
+	if (once && ((rc = casework_followup_on(s->db, person_id, kind, due, &id, err)) != BF_OK ||
+	    id != 0))
 		return rc;
 	rec_init(&f, "followup");
 	fu_set_id(&f, "person_id", person_id);
@@ -103,7 +109,7 @@ fu_set_monthly(struct app_session *s, int64_t person_id, const char *due, bf_err
 	    err)) != BF_OK)
 		return rc;
 	if (n == 0)
-		return fu_add(s, person_id, "monthly", due, err);
+		return fu_add(s, person_id, "monthly", due, 0, err);
 	rec_init(&f, "followup");
 	if ((rc = rec_load(s->db, "followup", ids[0], &f, err)) == BF_OK &&
 	    (rec_get(&f, "due_on") == NULL || strcmp(rec_get(&f, "due_on"), due) != 0)) {
@@ -238,7 +244,7 @@ app_followup_schedule_stability(struct app_session *s, int64_t person_id,
 	n = followup_stability_schedule(&fp, start, due);
 	for (i = 0; i < n && rc == BF_OK; i++) {
 		date_format(due[i].due, buf);
-		rc = fu_add(s, person_id, due[i].kind, buf, err);
+		rc = fu_add(s, person_id, due[i].kind, buf, 1, err);
 	}
 	return rc;
 }

@@ -143,6 +143,24 @@ is "$(sql "$DB" "SELECT done_on || ' ' || method || ' ' || result FROM followup 
 is "$(sql "$DB" "SELECT count(*) FROM audit_log WHERE person_id = $pid AND tbl = 'followup'
     AND action = 'update' AND row_id = (SELECT id FROM followup WHERE person_id = $pid AND kind = 'stable_1m')")" 1 \
     "the change is in the audit log"
+# 就业情况: x records the job ending; the case reopens with the reason.
+tui_keys 7
+tui_wait "就业日期" 5
+tui_keys x
+tui_expect "修改就业情况" "x opens the job to end it"
+tui_expect "终止日期  2026-06-01" "ending today"
+tui_keys F2
+tui_expect "先改“终止原因”" "the reason is asked for"
+tui_type "合同到期"
+tui_keys Tab F2
+tui_expect "帮扶中" "the case reopens: 帮扶中"
+is "$(sql "$DB" "SELECT from_status || ' ' || to_status || ' ' || reason FROM case_event WHERE person_id = $pid
+    ORDER BY id DESC LIMIT 1")" "employed assisting 工作结束（2026-06-01）：合同到期" "a case event with the reason"
+is "$(sql "$DB" "SELECT group_concat(kind || ':' || ifnull(result, '-'), ',') FROM (SELECT * FROM followup
+    WHERE person_id = $pid AND kind LIKE 'stable%' ORDER BY due_on)")" "stable_1m:1,stable_3m:0,stable_6m:0" \
+    "the remaining stability checks are cancelled"
+is "$(sql "$DB" "SELECT kind || '@' || due_on FROM followup WHERE person_id = $pid AND done_on IS NULL")" \
+    "monthly@2026-07-01" "and monthly follow-ups start again"
 tui_keys Escape Escape Escape q
 tui_expect "\[exit 0\]" "quit"
 done_testing
