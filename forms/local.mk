@@ -7,6 +7,7 @@ dist_forms_DATA = \
 	forms/employment.yaml \
 	forms/followup.yaml \
 	forms/household.yaml \
+	forms/household_member.yaml \
 	forms/intention.yaml \
 	forms/person.yaml \
 	forms/plan.yaml \

@@ -16,6 +16,7 @@
 #include "forms/record.h"
 #include "forms/value.h"
 #include "store/db.h"
+#include "store/casework.h"
 #include "store/person.h"
 #include "store/record.h"
 #include "util/xalloc.h"
@@ -235,6 +236,51 @@ out:
 	return rc;
 }
 
+/* Member columns that are NOT NULL with a default (有劳动能力, 有就业意愿). */
+static const char *const fs_member_defaults[] = { "able", "willing", NULL };
+
+/*
+ * The household_member form: one member of the person's household,
+ * edited or added on its own (the household must be one the person
+ * belongs to).
+ */
+static int
+fs_member(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	int64_t ids[8], hh;
+	struct rec m;
+	int i, n, rc;
+
+	rec_init(&m, "household_member");
+	if (fs->record_id != 0) {
+		if ((rc = rec_load(s->db, "household_member", fs->record_id, &m, err)) != BF_OK)
+			goto out;
+		m.version = fs->version;
+	}
+	app_rec_from_form(f, fr, &m);
+	/* Hidden or blank flags keep the column's default (or the stored value). */
+	for (i = 0; fs_member_defaults[i] != NULL; i++)
+		if (rec_get(&m, fs_member_defaults[i]) == NULL)
+			rec_unset(&m, fs_member_defaults[i]);
+	hh = rec_get(&m, "household_id") != NULL ? strtoll(rec_get(&m, "household_id"), NULL, 10) : 0;
+	if ((rc = casework_households_of(s->db, fs->person_id, ids, 8, &n, err)) != BF_OK)
+		goto out;
+	for (i = 0; i < n && ids[i] != hh; i++)
+		;
+	if (hh == 0 || i == n) {
+		rc = err_set(err, BF_EPERM, "该成员不属于此人的家庭");
+		goto out;
+	}
+	if ((rc = rec_save(s->db, &m, err)) != BF_OK)
+		goto out;
+	fs->record_id = m.id;
+	fs->version = m.version;
+out:
+	rec_clear(&m);
+	return rc;
+}
+
 /* The case-work rules after the save: for the form's table and its groups' tables. */
 static int
 fs_after(struct app_session *s, const struct form *f, const struct formsave *fs, bf_error *err)
@@ -268,6 +314,8 @@ app_form_save(struct app_session *s, const struct form *f, const struct form_rec
 		rc = fs_household(s, f, fr, fs, err);
 	else if (strcmp(f->record, "plan_measure") == 0)
 		rc = fs_measure(s, f, fr, fs, err);
+	else if (strcmp(f->record, "household_member") == 0)
+		rc = fs_member(s, f, fr, fs, err);
 	else if (rec_has_column(s->db, f->record, "person_id"))
 		rc = fs_child(s, f, fr, fs, err);
 	else

@@ -141,6 +141,24 @@ lc_after_household(struct app_session *s, int64_t id, int64_t person_id, bf_erro
 	return app_household_flags_update(s, id, NULL, err);
 }
 
+/* after one household member: its household is assessed again */
+static int
+lc_after_member(struct app_session *s, int64_t id, int64_t person_id, bf_error *err)
+{
+	struct rec m;
+	int64_t hh = 0;
+	int rc;
+
+	(void)person_id;
+	if (id == 0)
+		return BF_OK;	/* members saved with their household: see lc_after_household */
+	rec_init(&m, "household_member");
+	if ((rc = rec_load(s->db, "household_member", id, &m, err)) == BF_OK)
+		hh = strtoll(rec_get(&m, "household_id"), NULL, 10);
+	rec_clear(&m);
+	return rc == BF_OK ? app_household_flags_update(s, hh, NULL, err) : rc;
+}
+
 /* After the category form: a derived 06 row gets its expiry if it has none. */
 static int
 lc_after_categories(struct app_session *s, int64_t id, int64_t person_id, bf_error *err)
@@ -183,6 +201,7 @@ static const struct {
 	{ "followup", lc_after_followup },
 	{ "employment", lc_after_employment },
 	{ "household", lc_after_household },
+	{ "household_member", lc_after_member },
 	{ "person_category", lc_after_categories },
 };
 

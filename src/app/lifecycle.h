@@ -18,7 +18,8 @@ struct app_session;
 
 /*
  * The rules after a row of table was saved for person_id (service,
- * employment, followup, household, person_category; other tables: nothing).
+ * employment, followup, household, household_member, person_category;
+ * other tables: nothing).
  */
 int	app_after_save(struct app_session *s, const char *table, int64_t record_id,
 	    int64_t person_id, bf_error *err);

@@ -20,6 +20,7 @@
 #include "core/casestate.h"
 #include "core/followup_rules.h"
 #include "core/idcard.h"
+#include "store/casework.h"
 #include "store/children.h"
 #include "store/db.h"
 #include "store/history.h"
@@ -110,6 +111,7 @@ static const struct {
 	int		tab;
 	struct keybind	key;
 } person_tab_keys[] = {
+	{ PT_TAB_HOUSEHOLD, { 0, 'm', ACT_MEASURES, "m", "成员" } },
 	{ PT_TAB_HOUSEHOLD, { 0, 'c', ACT_CONFIRM, "c", "确认" } },
 	{ PT_TAB_CATEGORY, { 0, 'a', ACT_ACCEPT, "a", "采纳" } },
 	{ PT_TAB_CATEGORY, { 0, 'x', ACT_FINISH, "x", "结束" } },
@@ -908,6 +910,54 @@ person_measure(struct person_screen *ps, struct tui *t, const struct rec *plan, 
 	children_free(&m);
 }
 
+/* `m` on 家庭: pick a member of the person's household to edit, or add one. */
+static void
+person_member(struct person_screen *ps, struct tui *t)
+{
+	static const char *const new_label = "新增一名成员";
+	struct children m;
+	struct select_item *items;
+	struct select sel;
+	const char *presets[3];
+	char idbuf[24];
+	int64_t hh[4];
+	bf_error err;
+	int i, k = -1, nh;
+
+	if (ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	if (casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) != BF_OK || nh == 0) {
+		tui_message(t, MSG_ERROR, "%s", nh == 0 ? "尚未登记家庭情况（按 e 登记）" : err.msg);
+		return;
+	}
+	children_init(&m);
+	if (casework_members(ps->app->db, hh[0], &m, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	items = xcalloc((size_t)m.n + 1, sizeof *items);
+	for (i = 0; i < m.n; i++)
+		items[i] = (struct select_item){ rec_get(&m.rows[i], "relation") != NULL ?
+		    rec_get(&m.rows[i], "relation") : "", rec_get(&m.rows[i], "name"), 0 };
+	items[m.n] = (struct select_item){ "+", new_label, 0 };
+	select_init(&sel, "修改家庭成员（或新增一名）", items, m.n + 1, 0);
+	if (select_run(t, &sel) == SELECT_PICKED)
+		k = select_picked(&sel);
+	select_free(&sel);
+	if (k >= 0) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)hh[0]);
+		presets[0] = "household_id";
+		presets[1] = idbuf;
+		presets[2] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household_member",
+		    k < m.n ? m.rows[k].id : 0, presets);
+	}
+	free(items);
+	children_free(&m);
+}
+
 /*
  * The case-work keys (see person.h), by tab; returns 1 when handled.
  * *changed is set when the file changed and must be read again.
@@ -954,6 +1004,10 @@ person_work(struct person_screen *ps, struct tui *t, enum action a, int *changed
 		return 1;
 	case ACT_SERVE:
 	case ACT_MEASURES:
+		if (a == ACT_MEASURES && cur == PT_TAB_HOUSEHOLD) {
+			person_member(ps, t);
+			return 1;
+		}
 		if (cur != PT_TAB_PLAN)
 			return 0;
 		person_measure(ps, t, r, a == ACT_SERVE);

@@ -8,8 +8,9 @@
  * (tui/person_work.h): `t` status change; 认定 `a` accept a derived
  * category, `x` end one; 帮扶计划 `n` from a template, `a` activate or
  * complete, `m` edit or add a measure, `R` revise, `s` a service for
- * one of its measures; 回访 `d` done; 就业情况 `x` the job ended; 家庭 `c` confirm the zero-employment
- * flag.  Each tab has its own key table, so the footer shows its keys.
+ * one of its measures; 回访 `d` done; 就业情况 `x` the job ended; 家庭
+ * `m` edit or add a member, `c` confirm the zero-employment flag.  Each
+ * tab has its own key table, so the footer shows its keys.
  */
 #ifndef BF_TUI_PERSON_H
 #define BF_TUI_PERSON_H

@@ -19,6 +19,7 @@ name=$(sql "$DB" "SELECT name FROM person WHERE id = $pid")
 cid=$(sql "$DB" "SELECT citizen_id FROM person WHERE id = $pid")
 comm=$(sql "$DB" "SELECT community_code FROM person WHERE id = $pid")
 spouse=$(e2e_id 50010119760101001)
+child=$(e2e_id 50010120160301002)
 e2e_start 80 24
 
 tui_keys c
@@ -108,6 +109,27 @@ tui_expect "已确认（2026-06-01 出现）" "confirmed"
 tui_expect "确认日期： +2026-06-01" "with the day"
 is "$(sql "$DB" "SELECT confirmed_on FROM household_flag WHERE household_id = $hh")" "2026-06-01" \
     "confirmed_on stored"
+
+# m adds a member on its own: a schoolchild does not change the assessment.
+tui_keys m
+tui_expect "修改家庭成员（或新增一名）" "m lists the members to edit, or adds one"
+tui_type "+"
+tui_keys Enter
+tui_expect "新增家庭成员" "the member form"
+tui_type "李小小"
+tui_keys Tab
+tui_type "$child"
+tui_keys Tab
+tui_type "20"
+tui_keys Enter Tab
+tui_type "0"
+tui_keys Tab
+tui_type "5"
+tui_keys Enter F2
+tui_expect "家庭成员（3 人）|疑似" "saved"
+is "$(sql "$DB" "SELECT count(*) FROM household_member WHERE household_id = $hh")" 3 "three members now"
+is "$(sql "$DB" "SELECT count(*) FROM household_flag WHERE household_id = $hh AND cleared_on IS NULL")" 1 \
+    "still flagged"
 
 # She finds a job: the flag clears.
 tui_keys 7

@@ -461,8 +461,8 @@ START_TEST(test_form_saves_run_the_rules)
 	struct form_record *fr;
 	struct formsave fs;
 	struct plantpl t;
-	int64_t plan;
-	char buf[64];
+	int64_t plan, hh, mid;
+	char buf[64], cid[19];
 	bf_error err;
 
 	fixture_open(&fx);
@@ -512,6 +512,52 @@ START_TEST(test_form_saves_run_the_rules)
 	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "plan_measure"), fr, &fs, &err),
 	    BF_EINVAL);
 	ck_assert_int_eq(pf_query_long(fx.db, "SELECT max(target_count) FROM plan_measure"), 5);
+	form_record_free(fr);
+
+	/* The member form: her husband finds work, the household flag clears. */
+	hh = pf_add(fx.db, "household", "community_code", PF_COMM_A, "head_name", "李四", NULL);
+	snprintf(buf, sizeof buf, "%lld", (long long)hh);
+	{
+		struct rec p;
+
+		rec_init(&p, "person");
+		ck_assert_int_eq(rec_load(fx.db, "person", 1, &p, &err), BF_OK);
+		rec_set(&p, "household_id", buf);
+		ck_assert_int_eq(rec_save(fx.db, &p, &err), BF_OK);
+		rec_clear(&p);
+	}
+	fixture_id("50010319900101003", cid);
+	pf_add(fx.db, "household_member", "household_id", buf, "name", "李四", "citizen_id", cid,
+	    "employment", "2", NULL);
+	fixture_id("50010319920101004", cid);
+	mid = pf_add(fx.db, "household_member", "household_id", buf, "name", "王芳", "citizen_id",
+	    cid, "employment", "3", NULL);
+	ck_assert_int_eq(app_after_save(&s, "household", hh, 1, &err), BF_OK);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT count(*) FROM household_flag WHERE"
+	    " cleared_on IS NULL"), 1);
+	fr = form_record_new();
+	form_record_set(fr, "name", "王芳");
+	form_record_set(fr, "citizen_id", cid);
+	form_record_set(fr, "relation", "10");
+	form_record_set(fr, "working_age", "1");
+	form_record_set(fr, "employment", "1");
+	form_record_set(fr, "household_id", buf);
+	memset(&fs, 0, sizeof fs);
+	fs.person_id = 1;
+	fs.record_id = mid;
+	fs.version = 1;
+	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "household_member"), fr, &fs, &err),
+	    BF_OK);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT count(*) FROM household_flag WHERE"
+	    " cleared_on = '2024-06-01'"), 1);
+	/* A household the person does not belong to is refused. */
+	hh = pf_add(fx.db, "household", "community_code", PF_COMM_A, "head_name", "别人", NULL);
+	snprintf(buf, sizeof buf, "%lld", (long long)hh);
+	form_record_set(fr, "household_id", buf);
+	memset(&fs, 0, sizeof fs);
+	fs.person_id = 1;
+	ck_assert_int_eq(app_form_save(&s, form_set_find(set, "household_member"), fr, &fs, &err),
+	    BF_EPERM);
 	form_record_free(fr);
 	form_set_free(set);
 	fixture_close(&fx);
