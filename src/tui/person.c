@@ -784,8 +784,18 @@ person_reveal(struct person_screen *ps, struct tui *t)
 static void
 person_edit(struct person_screen *ps, struct tui *t)
 {
+	int64_t hh[4];
+	bf_error err;
+	int nh;
+
 	if (ps->hooks.edit == NULL) {
 		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	/* A household on file is edited, not entered again (its members: m). */
+	if (tabs_current(&ps->tabs) == PT_TAB_HOUSEHOLD && ps->hooks.edit_row != NULL &&
+	    casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) == BF_OK && nh > 0) {
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household", hh[0], NULL);
 		return;
 	}
 	ps->hooks.edit(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form);
