@@ -290,3 +290,25 @@ app_followup_warning(struct app_session *s, int64_t person_id, char *msg, size_t
 	return followup_no_contact(&fp, r,
 	    last[0] != '\0' && date_parse(last, &l, &err) == BF_OK ? &l : NULL, t, msg, len);
 }
+
+/* The earliest open follow-up. */
+int
+app_followup_next(struct app_session *s, int64_t person_id, char due[11], char kind[16])
+{
+	int64_t id;
+	struct rec f;
+	bf_error err;
+	int n, found = 0;
+
+	due[0] = kind[0] = '\0';
+	if (casework_open_followups(s->db, person_id, "%", &id, 1, &n, &err) != BF_OK || n == 0)
+		return 0;
+	rec_init(&f, "followup");
+	if (rec_load(s->db, "followup", id, &f, &err) == BF_OK && rec_get(&f, "due_on") != NULL) {
+		snprintf(due, 11, "%s", rec_get(&f, "due_on"));
+		snprintf(kind, 16, "%s", rec_get(&f, "kind") != NULL ? rec_get(&f, "kind") : "");
+		found = 1;
+	}
+	rec_clear(&f);
+	return found;
+}

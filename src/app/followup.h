@@ -44,6 +44,8 @@ int	app_followup_close_open(struct app_session *s, int64_t person_id, const char
  * is still unemployed, the next monthly one is scheduled from its day.
  */
 int	app_followup_after_save(struct app_session *s, int64_t followup_id, bf_error *err);
+/* The earliest open follow-up of person_id: 1 with its due day in due (and kind), 0 if none. */
+int	app_followup_next(struct app_session *s, int64_t person_id, char due[11], char kind[16]);
 /*
  * The six-months-without-contact warning for the header: 1 and msg set
  * when it holds (see followup_no_contact), else 0 and msg "".  Only for

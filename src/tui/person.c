@@ -179,6 +179,7 @@ struct person_screen {
 	char			 detail_title[256];
 	struct textview		 dv;
 	char			 warning[FOLLOWUP_MSG_MAX];	/* six months without contact, or "" */
+	char			 next_due[11];	/* the earliest open follow-up, or "" */
 	struct keybind		 keys[PT_NTABS][PT_NKEYS];	/* per tab: its own keys, then the common ones */
 };
 
@@ -371,6 +372,11 @@ person_load(struct person_screen *ps, bf_error *err)
 	    orgunit_get(ps->app->db, rec_get(&ps->person, "community_code"), &ou, &e2) == BF_OK)
 		snprintf(ps->community, sizeof ps->community, "%s", ou.name);
 	app_followup_warning(ps->app, ps->pid, ps->warning, sizeof ps->warning);
+	{
+		char kind[16];
+
+		app_followup_next(ps->app, ps->pid, ps->next_due, kind);
+	}
 	snprintf(ps->base.title, sizeof ps->base.title, "一人一档：%s",
 	    rec_get(&ps->person, "name") != NULL ? rec_get(&ps->person, "name") : "");
 	return BF_OK;
@@ -712,9 +718,19 @@ person_draw_header(struct person_screen *ps, struct tui *t, int y)
 	    ps->community,
 	    st != NULL && case_status_from_code(st, &cs) == BF_OK ? case_status_label(cs) : "");
 	a = draw_text_cut(stdscr, y, 0, t->cols, line, theme_attr(ROLE_HEADER));
-	if (ps->warning[0] != '\0' && a + 4 < t->cols)
-		draw_text_cut(stdscr, y, a + 2, t->cols - a - 2, "【预警】已连续 6 个月未联系",
-		    theme_attr(ROLE_WARNING));
+	free(line);
+	/* The warning first; else when the next follow-up is due (late ones stand out). */
+	if (ps->warning[0] != '\0')
+		line = xasprintf("【预警】已连续 6 个月未联系");
+	else if (ps->next_due[0] != '\0')
+		line = xasprintf("%s %s", strcmp(ps->next_due, today) < 0 ? "回访逾期" : "下次回访",
+		    ps->next_due);
+	else
+		line = xstrdup("");
+	if (line[0] != '\0' && a + 4 < t->cols)
+		draw_text_cut(stdscr, y, a + 2, t->cols - a - 2, line,
+		    theme_attr(ps->warning[0] != '\0' || strcmp(ps->next_due, today) < 0 ?
+		    ROLE_WARNING : ROLE_HEADER));
 	free(line);
 	free(sex);
 }
