@@ -218,11 +218,41 @@ app_after_save(struct app_session *s, const char *table, int64_t record_id, int6
 	return BF_OK;
 }
 
+/*
+ * Follow-ups after a status change chosen by the caseworker: a reopened
+ * case drops its stability checks and is followed monthly again from
+ * today, a closed case has nothing left to follow up, a re-registered one
+ * is followed monthly.
+ */
+static int
+lc_followups_on_move(struct app_session *s, int64_t person_id, enum case_status from,
+    const char *to, bf_error *err)
+{
+	enum case_status t;
+	char today[11], next[11];
+	int rc;
+
+	if (case_status_from_code(to, &t) != BF_OK)
+		return BF_OK;
+	db_today(s->db, today);
+	if (t == CASE_CLOSED)
+		return app_followup_close_open(s, person_id, "%", today, err);
+	if (t == CASE_ASSISTING && (from == CASE_EMPLOYED || from == CASE_STABLE)) {
+		if ((rc = app_followup_close_open(s, person_id, "stable%", today, err)) != BF_OK)
+			return rc;
+		return app_followup_schedule_monthly(s, person_id, today, next, err);
+	}
+	if (t == CASE_REGISTERED && from == CASE_CLOSED)
+		return app_followup_schedule_monthly(s, person_id, today, next, err);
+	return BF_OK;
+}
+
 /* A status change chosen by the caseworker. */
 int
 app_case_set_status(struct app_session *s, int64_t person_id, const char *to,
     const char *reason, bf_error *err)
 {
+	enum case_status from;
 	int rc, done;
 
 	/* Stable employment is recorded once the last stability check has been done. */
@@ -233,9 +263,12 @@ app_case_set_status(struct app_session *s, int64_t person_id, const char *to,
 		if (done == 0)
 			return err_set(err, BF_EINVAL, "完成 6 个月稳定就业回访后才能标记为稳定就业");
 	}
+	if ((rc = lc_status(s, person_id, &from, err)) != BF_OK)
+		return rc;
 	if ((rc = db_begin(s->db, err)) != BF_OK)
 		return rc;
 	if ((rc = person_set_status(s->db, person_id, to, reason, err)) != BF_OK ||
+	    (rc = lc_followups_on_move(s, person_id, from, to, err)) != BF_OK ||
 	    (rc = app_household_flags_person(s, person_id, err)) != BF_OK) {
 		db_rollback(s->db);
 		return rc;

@@ -297,11 +297,19 @@ START_TEST(test_employment_lifecycle)
 	ck_assert_int_eq(app_case_set_status(&s, 1, "stable", NULL, &err), BF_OK);
 	cw_text(fx.db, "SELECT status FROM person WHERE id = ?", 1, buf, sizeof buf);
 	ck_assert_str_eq(buf, "stable");
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT count(*) FROM followup WHERE done_on IS NULL"
+	    " AND kind = 'monthly'"), 0);
 	ck_assert_int_eq(app_case_set_status(&s, 1, "assisting", "企业裁员", &err), BF_OK);
+	/* Reopened by hand: the checks left are cancelled, monthly follow-ups again. */
+	cw_text(fx.db, "SELECT group_concat(kind || '@' || due_on) FROM followup WHERE done_on IS NULL"
+	    " AND person_id = ?", 1, buf, sizeof buf);
+	ck_assert_str_eq(buf, "monthly@2024-07-01");
 	/* Transitions the table forbids are refused; stable needs employed first. */
 	ck_assert_int_eq(app_case_set_status(&s, 1, "stable", NULL, &err), BF_EINVAL);
 	ck_assert_int_eq(app_case_set_status(&s, 1, "closed", "", &err), BF_EINVAL);
 	ck_assert_int_eq(app_case_set_status(&s, 1, "closed", "本人要求", &err), BF_OK);
+	ck_assert_int_eq(pf_query_long(fx.db, "SELECT count(*) FROM followup WHERE done_on IS NULL"),
+	    0);
 	cw_text(fx.db, "SELECT exit_reason FROM person WHERE id = ?", 1, buf, sizeof buf);
 	ck_assert_str_eq(buf, "本人要求");
 	fixture_close(&fx);
