@@ -796,27 +796,6 @@ person_reveal(struct person_screen *ps, struct tui *t)
 		listview_reload(&ps->tab[PT_NTABS - 1].lv);
 }
 
-/* Ask the hook to edit the current tab's form. */
-static void
-person_edit(struct person_screen *ps, struct tui *t)
-{
-	int64_t hh[4];
-	bf_error err;
-	int nh;
-
-	if (ps->hooks.edit == NULL) {
-		tui_message(t, MSG_ERROR, "此处不能修改");
-		return;
-	}
-	/* A household on file is edited, not entered again (its members: m). */
-	if (tabs_current(&ps->tabs) == PT_TAB_HOUSEHOLD && ps->hooks.edit_row != NULL &&
-	    casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) == BF_OK && nh > 0) {
-		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household", hh[0], NULL);
-		return;
-	}
-	ps->hooks.edit(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form);
-}
-
 /* The stored row under the cursor of tab i (a list of child rows), or NULL. */
 static const struct rec *
 person_selected(struct person_screen *ps, int i)
@@ -831,6 +810,34 @@ person_selected(struct person_screen *ps, int i)
 	    row->key.id >= tb->rows.n)
 		return NULL;
 	return &tb->rows.rows[row->key.id];
+}
+
+/* Ask the hook to edit the current tab's form. */
+static void
+person_edit(struct person_screen *ps, struct tui *t)
+{
+	const struct rec *plan;
+	int64_t hh[4];
+	bf_error err;
+	int nh;
+
+	if (ps->hooks.edit == NULL) {
+		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	/* 帮扶计划: the selected plan's own fields (its measures: m; a new plan: n). */
+	if (tabs_current(&ps->tabs) == PT_TAB_PLAN && ps->hooks.edit_row != NULL &&
+	    (plan = person_selected(ps, PT_TAB_PLAN)) != NULL) {
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "plan", plan->id, NULL);
+		return;
+	}
+	/* A household on file is edited, not entered again (its members: m). */
+	if (tabs_current(&ps->tabs) == PT_TAB_HOUSEHOLD && ps->hooks.edit_row != NULL &&
+	    casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) == BF_OK && nh > 0) {
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household", hh[0], NULL);
+		return;
+	}
+	ps->hooks.edit(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form);
 }
 
 /* Open the editor over the selected row with a field preset to today. */
