@@ -4,9 +4,13 @@ src_libbangfu_a_SOURCES += \
 	%D%/demo_gen.c %D%/demo_gen.h \
 	%D%/demo_names.c %D%/demo_names.h \
 	%D%/export.c %D%/export.h \
+	%D%/followup.c %D%/followup.h \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \
+	%D%/household_flags.c %D%/household_flags.h \
 	%D%/import.c %D%/import.h \
+	%D%/lifecycle.c %D%/lifecycle.h \
+	%D%/plan.c %D%/plan.h \
 	%D%/session.c %D%/session.h \
 	%D%/textfile.c %D%/textfile.h

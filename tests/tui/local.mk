@@ -18,3 +18,7 @@ TESTS += tests/tui/unsaved.sh
 dist_check_SCRIPTS += tests/tui/unsaved.sh
 TESTS += tests/tui/yaml_field.sh
 dist_check_SCRIPTS += tests/tui/yaml_field.sh
+TESTS += tests/tui/plan.sh
+dist_check_SCRIPTS += tests/tui/plan.sh
+TESTS += tests/tui/household.sh
+dist_check_SCRIPTS += tests/tui/household.sh
