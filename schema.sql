@@ -303,6 +303,7 @@ CREATE TABLE followup (
 	result		TEXT,
 	service_id	INTEGER REFERENCES service(id),
 	worker_id	INTEGER REFERENCES app_user(id),
+	extra		TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(extra)),	-- e.g. 回访情况
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );

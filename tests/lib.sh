@@ -79,7 +79,8 @@ done_testing() {
 
 # sql DB QUERY: run a query with the sqlite3 shell (tests read, never write).
 sql() {
-	"$SQLITE3_BIN" -batch -noheader "$1" "$2"
+	# The program may be writing at that moment (WAL checkpoints): wait, as it does.
+	"$SQLITE3_BIN" -batch -noheader -cmd '.timeout 5000' "$1" "$2"
 }
 
 # ---- terminal tests --------------------------------------------------------
