@@ -20,6 +20,8 @@ static const struct cli_command cli_table[] = {
 	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
 	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
+	{ "report", cmd_report, "[--org 代码] [--month YYYY-MM] [--format text|csv|xlsx] [--output 文件]",
+	  "帮扶工作指标月报（按单位、月份，从记录计算）" },
 	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
 	{ NULL, NULL, NULL, NULL }
 };

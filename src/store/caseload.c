@@ -18,6 +18,7 @@
 #include "store/caseload.h"
 #include "store/db.h"
 #include "store/db_private.h"
+#include "store/indicators.h"
 #include "store/orgunit.h"
 #include "util/strbuf.h"
 
@@ -76,6 +77,11 @@ caseload_where(const struct caseload_filter *f, strbuf *sb)
 	if (f->overdue)
 		sb_add(sb, " AND EXISTS (SELECT 1 FROM followup fu WHERE fu.person_id = p.id"
 		    " AND fu.done_on IS NULL AND fu.due_on < :today)");
+	if (f->indicator[0] != '\0' && indicators_cond(f->indicator) != NULL) {
+		sb_add(sb, " AND (");
+		sb_add(sb, indicators_cond(f->indicator));
+		sb_add(sb, ")");
+	}
 }
 
 /* Bind a named parameter if the statement has it. */
@@ -116,6 +122,8 @@ caseload_bind_filter(struct db *db, sqlite3_stmt *st, const struct caseload_filt
 		sqlite3_bind_int64(st, i, f->caseworker_id);
 	db_today(db, today);
 	caseload_bind(st, ":today", today);
+	if (f->indicator[0] != '\0')
+		return indicators_bind(db, st, f->month, f->ind_code, err);
 	return BF_OK;
 }
 

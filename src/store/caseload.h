@@ -27,6 +27,10 @@ struct caseload_filter {
 	int64_t		caseworker_id;	/* 0 = any */
 	int		overdue;	/* only persons with an overdue follow-up */
 	enum caseload_sort sort;
+	/* The persons behind a number of the dashboard (store/indicators.h). */
+	char		indicator[24];	/* indicator id, "" = none */
+	char		month[8];	/* its month "YYYY-MM", "" = this month */
+	char		ind_code[8];	/* its argument (category code) */
 };
 
 /* Where a page starts: the sort key of the row before (or after) it. */

@@ -1,11 +1,13 @@
 # src/store: SQLite -- open, migrate, transactions, every query (scoped).
 src_libbangfu_a_SOURCES += \
 	%D%/audit.c \
+	%D%/auditlog.c %D%/auditlog.h \
 	%D%/bulk.c %D%/bulk.h \
 	%D%/caseload.c %D%/caseload.h \
 	%D%/children.c %D%/children.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/history.c %D%/history.h \
+	%D%/indicators.c %D%/indicators.h \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \
 	%D%/person.c %D%/person.h \
