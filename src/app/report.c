@@ -137,7 +137,7 @@ app_report_csv(const struct app_report *r, FILE *fp)
 	int i;
 
 	fputs("\xef\xbb\xbf", fp);
-	fputs("单位代码,单位,月份,指标代码,类别代码,指标,数值,单位名\n", fp);
+	fputs("单位代码,单位,月份,指标代码,类别代码,指标,数值,计量单位\n", fp);
 	for (i = 0; i < r->nrows; i++) {
 		const struct ind_row *w = &r->rows[i];
 

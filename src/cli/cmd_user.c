@@ -52,6 +52,39 @@ user_cmd_add(struct cli_env *env, struct app_session *s, int argc, char **argv)
 	return CLI_OK;
 }
 
+/* user set LOGIN --role R --org CODE */
+static int
+user_cmd_set(struct cli_env *env, struct app_session *s, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "role", required_argument, NULL, 'r' },
+		{ "org", required_argument, NULL, 'o' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *role = NULL, *org = NULL;
+	bf_error err;
+	int c;
+
+	optind = 0;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'r': role = optarg; break;
+		case 'o': org = optarg; break;
+		default:
+			cli_usage_error(env, "user", "无效选项 %s", argv[optind - 1]);
+			return CLI_USAGE;
+		}
+	}
+	if (optind != argc - 1 || org == NULL || role == NULL) {
+		cli_usage_error(env, "user", "user set 需要登录名、--role 角色和 --org 单位代码");
+		return CLI_USAGE;
+	}
+	if (user_set_role(s->db, argv[optind], role, org, &err) != BF_OK)
+		return cli_fail(env, "user set", &err);
+	printf("已将用户 %s 改为%s（%s）\n", argv[optind], user_role_label(role), org);
+	return CLI_OK;
+}
+
 /* user list */
 static int
 user_cmd_list(struct cli_env *env, struct app_session *s)
@@ -80,7 +113,7 @@ cmd_user(struct cli_env *env, int argc, char **argv)
 		cli_usage_error(env, "user", "需要子命令 add、list、disable 或 enable");
 		return CLI_USAGE;
 	}
-	if (strcmp(argv[1], "add") != 0 && strcmp(argv[1], "list") != 0 &&
+	if (strcmp(argv[1], "add") != 0 && strcmp(argv[1], "list") != 0 && strcmp(argv[1], "set") != 0 &&
 	    strcmp(argv[1], "disable") != 0 && strcmp(argv[1], "enable") != 0) {
 		cli_usage_error(env, "user", "未知子命令 %s", argv[1]);
 		return CLI_USAGE;
@@ -89,6 +122,8 @@ cmd_user(struct cli_env *env, int argc, char **argv)
 		return rc;
 	if (strcmp(argv[1], "add") == 0) {
 		rc = user_cmd_add(env, s, argc - 1, argv + 1);
+	} else if (strcmp(argv[1], "set") == 0) {
+		rc = user_cmd_set(env, s, argc - 1, argv + 1);
 	} else if (strcmp(argv[1], "list") == 0) {
 		rc = user_cmd_list(env, s);
 	} else if (argc != 3) {

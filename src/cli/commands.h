@@ -13,5 +13,6 @@ int	cmd_user(struct cli_env *env, int argc, char **argv);
 int	cmd_demo_data(struct cli_env *env, int argc, char **argv);
 int	cmd_forms(struct cli_env *env, int argc, char **argv);
 int	cmd_report(struct cli_env *env, int argc, char **argv);
+int	cmd_transfer(struct cli_env *env, int argc, char **argv);
 
 #endif

@@ -6,6 +6,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/cmd_report.c \
 	%D%/cmd_init.c \
 	%D%/cmd_search.c \
+	%D%/cmd_transfer.c \
 	%D%/cmd_user.c \
 	%D%/commands.c %D%/commands.h \
 	%D%/open.c \

@@ -14,6 +14,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/record.c %D%/record.h \
 	%D%/schema.c %D%/schema.h \
 	%D%/search.c %D%/search.h \
+	%D%/transfer.c %D%/transfer.h \
 	%D%/user.c %D%/user.h \
 	%D%/worklist.c %D%/worklist.h
 
