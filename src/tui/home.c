@@ -28,6 +28,7 @@ static const struct keybind home_keys[] = {
 	{ 0, '/', ACT_SEARCH, "/", "查找" },
 	{ 0, 'n', ACT_NEW, "n", "新登记" },
 	{ 0, 'o', ACT_FILTER, "o", "全部逾期" },
+	{ 0, 'd', ACT_DASHBOARD, "d", "指标" },
 	{ KEY_UP, 0, ACT_UP, "Up", NULL },
 	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
 	{ KEY_F(5), 0, ACT_REFRESH, "F5", NULL },
@@ -180,6 +181,9 @@ home_action(struct screen *s, struct tui *t, enum action a)
 		return 1;
 	case ACT_NEW:
 		nav_new_person(t);
+		return 1;
+	case ACT_DASHBOARD:
+		nav_dashboard(t);
 		return 1;
 	case ACT_REFRESH:
 		home_load(h, t);

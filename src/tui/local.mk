@@ -2,6 +2,8 @@
 src_libbangfu_a_SOURCES += \
 	%D%/actions.def \
 	%D%/caseload.c \
+	%D%/chart.c %D%/chart.h \
+	%D%/dashboard.c \
 	%D%/draw.c %D%/draw.h \
 	%D%/field.c %D%/field.h \
 	%D%/formedit.c %D%/formedit.h %D%/formedit_int.h \

@@ -244,3 +244,10 @@ nav_caseload(struct tui *t, const struct caseload_filter *filter, int search_fir
 {
 	tui_push(t, caseload_screen_new(t, filter, search_first));
 }
+
+/* The indicators dashboard for the user's own unit and this month. */
+void
+nav_dashboard(struct tui *t)
+{
+	tui_push(t, dashboard_screen_new(t, "", ""));
+}

@@ -16,3 +16,5 @@ TESTS += tests/tui/search_edit.sh
 dist_check_SCRIPTS += tests/tui/search_edit.sh
 TESTS += tests/tui/unsaved.sh
 dist_check_SCRIPTS += tests/tui/unsaved.sh
+TESTS += tests/tui/supervisor.sh
+dist_check_SCRIPTS += tests/tui/supervisor.sh
