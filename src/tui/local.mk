@@ -13,6 +13,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/listview.c %D%/listview.h \
 	%D%/loop.c \
 	%D%/nav.c \
+	%D%/orgtree.c \
 	%D%/run.c \
 	%D%/screens.h \
 	%D%/person.c %D%/person.h \

@@ -251,3 +251,10 @@ nav_dashboard(struct tui *t)
 {
 	tui_push(t, dashboard_screen_new(t, "", ""));
 }
+
+/* The caseload browser across the org tree. */
+void
+nav_orgtree(struct tui *t)
+{
+	tui_push(t, orgtree_screen_new(t));
+}

@@ -86,6 +86,27 @@ tui_keys Escape
 tui_expect "回访逾期：$comm_name" "Esc back to the list"
 tui_keys Escape
 tui_expect "指标看板" "and to the dashboard"
+tui_keys Escape
+tui_expect "今日工作" "Esc back home"
+
+# The caseload browser across the org tree.
+n_open=$(sql "$DB" "SELECT count(*) FROM person WHERE status <> 'closed' AND community_code LIKE '$(printf '%s' "$street" | cut -c1-9)%'")
+tui_keys b
+tui_expect "$street_name（$street）  筛选：在册（未结案）  共 $n_open 人" "b browses the street: $n_open open cases"
+tui_keys f
+tui_expect "筛选：回访逾期  共 $n_street 人" "f: overdue follow-ups only"
+tui_expect "$comm_name +$n_comm\$" "counted per community"
+rows=$(tui_screen | awk 'NR > 3' | grep -n "^ *$comm_name " | head -1 | cut -d: -f1)
+i=1; while [ "$i" -lt "${rows:-1}" ]; do tui_keys Down; i=$((i + 1)); done
+tui_keys Enter
+tui_expect "$comm_name（$comm）  筛选：回访逾期" "Enter goes down to the community"
+tui_expect "社区工作人员" "listing its caseworkers"
+tui_keys l
+tui_expect "$comm_name：回访逾期" "l lists its persons"
+tui_expect "$pname" "with $pname"
+tui_keys Escape
+tui_keys u
+tui_expect "$street_name（$street）" "u goes back up"
 tui_keys q
 
 # A caseworker of another street: the same login on the copy.

@@ -20,6 +20,7 @@
 #include "store/auditlog.h"
 #include "store/caseload.h"
 #include "store/indicators.h"
+#include "store/search.h"
 #include "store/transfer.h"
 
 #define COMM_B	"500103001006"	/* 临华路社区, same street as PF_COMM_A */
@@ -255,6 +256,24 @@ START_TEST(test_scope_other_district)
 	int n;
 
 	ck_assert_int_eq(user_login(fx.db, "cwc", &err), BF_OK);
+	/* Search, caseload and loading the file find nothing of the street. */
+	{
+		struct person_brief hits[4];
+		struct caseload_row crow[4];
+		struct rec r;
+
+		ck_assert_int_eq(search_persons(fx.db, "甲一", hits, 4, &n, &err), BF_OK);
+		ck_assert_int_eq(n, 0);
+		ck_assert_int_eq(search_persons(fx.db, "jy", hits, 4, &n, &err), BF_OK);
+		ck_assert_int_eq(n, 0);
+		memset(&f, 0, sizeof f);
+		ck_assert_int_eq(caseload_page(fx.db, &f, NULL, 1, crow, 4, &n, &err), BF_OK);
+		ck_assert_int_eq(n, 1);
+		ck_assert_int_eq(crow[0].p.id, P[7]);
+		rec_init(&r, "person");
+		ck_assert_int_ne(rec_load(fx.db, "person", P[1], &r, &err), BF_OK);
+		rec_clear(&r);
+	}
 	ck_assert_int_eq(indicators_period(fx.db, STREET, "2024-05", &p, &err), BF_EPERM);
 	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
 	ck_assert_int_eq(indicators_compute(fx.db, &p, &rows, &n, &err), BF_OK);
@@ -376,6 +395,54 @@ START_TEST(test_auditlog_browse)
 }
 END_TEST
 
+START_TEST(test_org_counts)
+{
+	struct caseload_filter f;
+	struct caseload_group g[16];
+	bf_error err;
+	int n;
+
+	memset(&f, 0, sizeof f);
+	snprintf(f.org, sizeof f.org, "%s", STREET);
+	snprintf(f.status, sizeof f.status, "open");
+	ck_assert_int_eq(caseload_groups(fx.db, &f, 12, g, 16, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(g[0].key, PF_COMM_A);
+	ck_assert_int_eq(g[0].count, 4);		/* P1 P2 P3 P6; P4 closed */
+	ck_assert_str_eq(g[1].key, COMM_B);
+	ck_assert_int_eq(g[1].count, 1);
+	/* The city by district: the street's district and P7's. */
+	memset(&f, 0, sizeof f);
+	ck_assert_int_eq(caseload_groups(fx.db, &f, 6, g, 16, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(g[0].key, "500101000000");
+	ck_assert_int_eq(g[0].count, 1);
+	ck_assert_str_eq(g[1].key, "500103000000");
+	ck_assert_int_eq(g[1].count, 6);
+	/* By caseworker within community A. */
+	snprintf(f.org, sizeof f.org, "%s", PF_COMM_A);
+	snprintf(f.status, sizeof f.status, "open");
+	ck_assert_int_eq(caseload_groups(fx.db, &f, 0, g, 16, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(g[0].worker_id, 0);
+	ck_assert_int_eq(g[0].count, 2);
+	ck_assert_str_eq(g[1].worker, "社工甲");
+	ck_assert_int_eq(g[1].count, 2);
+	/* Overdue only. */
+	f.overdue = 1;
+	f.status[0] = '\0';
+	ck_assert_int_eq(caseload_groups(fx.db, &f, 12, g, 16, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 1);
+	ck_assert_int_eq(g[0].count, 1);		/* P1 (P4's is not due yet) */
+	/* A caseworker of another district counts nothing here. */
+	ck_assert_int_eq(user_login(fx.db, "cwc", &err), BF_OK);
+	memset(&f, 0, sizeof f);
+	snprintf(f.org, sizeof f.org, "%s", STREET);
+	ck_assert_int_eq(caseload_groups(fx.db, &f, 12, g, 16, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 0);
+}
+END_TEST
+
 Suite *
 test_suite(void)
 {
@@ -388,6 +455,7 @@ test_suite(void)
 	tcase_add_test(tc, test_scope_other_district);
 	tcase_add_test(tc, test_transfer);
 	tcase_add_test(tc, test_auditlog_browse);
+	tcase_add_test(tc, test_org_counts);
 	suite_add_tcase(s, tc);
 	return s;
 }
