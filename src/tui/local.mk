@@ -1,6 +1,7 @@
 # src/tui: the terminal interface (curses lives only here).
 src_libbangfu_a_SOURCES += \
 	%D%/actions.def \
+	%D%/auditlog.c \
 	%D%/caseload.c \
 	%D%/chart.c %D%/chart.h \
 	%D%/dashboard.c \

@@ -258,3 +258,10 @@ nav_orgtree(struct tui *t)
 {
 	tui_push(t, orgtree_screen_new(t));
 }
+
+/* The audit-log browser. */
+void
+nav_auditlog(struct tui *t)
+{
+	tui_push(t, auditlog_screen_new(t));
+}

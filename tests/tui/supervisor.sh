@@ -82,6 +82,9 @@ tui_expect "回访逾期：$comm_name 2026-06" "Enter lists the persons behind t
 tui_expect "$pname" "$pname is among them"
 tui_keys Enter
 tui_expect "一人一档：$pname" "Enter opens the person's file"
+tui_expect "\*{8}" "the supervisor sees the ID masked"
+tui_keys r
+tui_expect "$(sql "$DB" "SELECT citizen_id FROM person WHERE id = $pid")" "r reveals it"
 tui_keys Escape
 tui_expect "回访逾期：$comm_name" "Esc back to the list"
 tui_keys Escape
@@ -107,6 +110,30 @@ tui_expect "$pname" "with $pname"
 tui_keys Escape
 tui_keys u
 tui_expect "$street_name（$street）" "u goes back up"
+tui_keys Escape
+tui_expect "今日工作" "home again"
+
+# The audit log: the reveal is there, found by filters.
+tui_keys L
+tui_expect "审计日志" "L opens the audit log"
+tui_expect "筛选： 无（全部记录）" "unfiltered at first"
+tui_keys f
+tui_expect "按什么筛选" "f asks which filter"
+tui_type "操作类型"
+tui_keys Enter
+tui_expect "查看" "the actions are offered"
+tui_type "查看"
+tui_keys Enter
+tui_expect "筛选： 操作=查看" "filtered by action"
+tui_expect "$me +查看 +person +$pid" "the supervisor's view of $pname is logged"
+tui_keys f
+tui_type "人员编号"
+tui_keys Enter
+tui_type "999999"
+tui_keys Enter
+tui_expect "没有符合条件的记录" "another person: nothing"
+tui_keys x
+tui_expect "筛选： 无（全部记录）" "x clears the filters"
 tui_keys q
 
 # A caseworker of another street: the same login on the copy.
