@@ -126,6 +126,31 @@ tui_type "查看"
 tui_keys Enter
 tui_expect "筛选： 操作=查看" "filtered by action"
 tui_expect "$me +查看 +person +$pid" "the supervisor's view of $pname is logged"
+
+# Transfer from the person file: the supervisor reads, and hands over.
+to=$(sql "$DB" "SELECT code FROM org_unit WHERE parent = '$street' AND code <> '$comm' ORDER BY code LIMIT 1")
+to_name=$(sql "$DB" "SELECT name FROM org_unit WHERE code = '$to'")
+open_fu=$(sql "$DB" "SELECT count(*) FROM followup WHERE person_id = $pid AND done_on IS NULL")
+tui_keys Enter
+tui_expect "一人一档：$pname" "Enter on the row opens the file"
+tui_keys e
+tui_expect "管理人员只能查看档案" "a supervisor cannot edit the file"
+tui_keys t
+tui_expect "转到哪个社区" "t asks where to"
+tui_type "$to_name"
+tui_wait "$to_name" 5
+tui_keys Enter
+tui_expect "交给哪位社区工作人员" "then to whom"
+tui_keys Enter
+tui_expect "转移原因：" "then why"
+tui_type "搬家到$to_name"
+tui_keys Enter
+tui_expect "已转到 $to，移交未完成回访 $open_fu 条" "the transfer is made"
+is "$(sql "$DB" "SELECT community_code FROM person WHERE id = $pid")" "$to" "the person belongs to $to_name now"
+is "$(sql "$DB" "SELECT reason FROM transfer WHERE person_id = $pid")" "搬家到$to_name" "with the reason kept"
+tui_expect "$to_name" "the file shows the new community"
+tui_keys Escape
+tui_expect "审计日志" "back to the log"
 tui_keys f
 tui_type "人员编号"
 tui_keys Enter
