@@ -6,5 +6,6 @@ src_libbangfu_a_SOURCES += \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \
+	%D%/privacy.c %D%/privacy.h \
 	%D%/report.c %D%/report.h \
 	%D%/session.c %D%/session.h

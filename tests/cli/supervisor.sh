@@ -49,6 +49,13 @@ out=$("$BANGFU" --db "$DB" report --month 2024-13 2>&1); rc=$?
 is "$rc" 1 "a bad month is refused"
 like "$out" "格式应为 YYYY-MM" "saying how to write it"
 
+# search --full shows the whole ID and logs who saw it.
+cid=$(sql "$DB" "SELECT citizen_id FROM person WHERE id = 7")
+out=$("$BANGFU" --db "$DB" search --full "$cid" 2>&1)
+like "$out" "^7	.*	$cid	" "search --full shows the full ID"
+is "$(sql "$DB" "SELECT count(*) FROM audit_log WHERE action = 'view' AND person_id = 7")" 1 \
+	"and the view is in the audit log"
+
 # A caseworker of another district cannot report on the street.
 comm=$(sql "$DB" "SELECT community_code FROM person WHERE id = 42")
 street=$(printf '%s' "$comm" | cut -c1-9)000
