@@ -35,6 +35,7 @@ static const struct keybind dash_keys[] = {
 	{ 0, 'o', ACT_ORG_DOWN, "o", "下级单位" },
 	{ 0, 'u', ACT_ORG_UP, "u", "上级" },
 	{ 0, 'a', ACT_CHART_STYLE, "a", NULL },
+	{ 0, 'g', ACT_CHART, "g", NULL },
 	{ KEY_UP, 0, ACT_UP, "Up", NULL },
 	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
 	{ KEY_PPAGE, 0, ACT_PAGE_UP, "PgUp", NULL },
@@ -61,6 +62,8 @@ struct dashboard {
 	long			 chart[DASH_MONTHS];
 	char			 chart_from[8];
 	int			 ascii;
+	int			 chart_auto;	/* small range: chart follows the cursor */
+	int			 chart_asked;	/* large range: g asked for this row's chart */
 };
 
 /* Rows in the list: indicators, then one per caseworker. */
@@ -85,6 +88,7 @@ dash_month_step(const char *month, int delta, char out[8])
 static void
 dash_load(struct dashboard *d, struct tui *t)
 {
+	struct org_unit u;
 	bf_error err;
 
 	app_report_free(&d->r);
@@ -95,6 +99,10 @@ dash_load(struct dashboard *d, struct tui *t)
 		return;
 	}
 	snprintf(d->month, sizeof d->month, "%s", d->r.period.month);
+	/* A district or the city takes seconds per chart: then only on request (g). */
+	d->chart_auto = orgunit_get(d->app->db, d->r.org_code, &u, &err) == BF_OK &&
+	    orgunit_prefix_len(u.level) >= 9;
+	d->chart_asked = -1;
 	if (d->sel >= dash_nrows(d))
 		d->sel = dash_nrows(d) > 0 ? dash_nrows(d) - 1 : 0;
 }
@@ -163,6 +171,11 @@ dash_draw_chart(struct dashboard *d, int y, int x, int h, int w)
 
 	if (d->sel >= d->r.nrows || h < 5 || w < 24)
 		return;
+	if (!d->chart_auto && d->chart_asked != d->sel) {
+		draw_text_cut(stdscr, y, x, w, d->r.rows[d->sel].label, theme_attr(ROLE_HEADER));
+		draw_text_cut(stdscr, y + 1, x, w, "范围较大，按 g 计算近 12 个月趋势", theme_attr(ROLE_DIM));
+		return;
+	}
 	if (d->chart_for != d->sel)
 		dash_chart(d);
 	for (i = 0; i < DASH_MONTHS; i++)
@@ -196,8 +209,11 @@ dash_draw(struct screen *s, struct tui *t)
 	int body = tui_body_rows(t), listw, i, y;
 	char line[256];
 
-	if (!d->loaded)
+	if (!d->loaded) {
+		draw_text(stdscr, 1, 1, t->cols - 2, "正在计算指标……", theme_attr(ROLE_DIM));
+		refresh();
 		dash_load(d, t);
+	}
 	snprintf(line, sizeof line, "%s（%s）  %s 月  状态截至 %s", d->r.org_name, d->r.org_code,
 	    d->month, d->r.period.asof);
 	draw_text_cut(stdscr, 1, 1, t->cols - 2, line, theme_attr(ROLE_HEADER));
@@ -346,6 +362,7 @@ dash_action(struct screen *s, struct tui *t, enum action a)
 	case ACT_ORG_DOWN: dash_org_down(d, t); return 1;
 	case ACT_ORG_UP: dash_org_up(d, t); return 1;
 	case ACT_CHART_STYLE: d->ascii = !d->ascii; return 1;
+	case ACT_CHART: d->chart_asked = d->sel; return 1;
 	case ACT_REFRESH: dash_load(d, t); return 1;
 	default: return 0;
 	}
