@@ -6,6 +6,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/formrec.c %D%/formrec.h \
 	%D%/formsave.c %D%/formsave.h \
 	%D%/formset.c %D%/formset.h \
+	%D%/password.c %D%/password.h \
 	%D%/privacy.c %D%/privacy.h \
 	%D%/report.c %D%/report.h \
 	%D%/session.c %D%/session.h

@@ -8,7 +8,10 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <termios.h>
+#include <unistd.h>
 
+#include "app/password.h"
 #include "app/session.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
@@ -85,6 +88,76 @@ user_cmd_set(struct cli_env *env, struct app_session *s, int argc, char **argv)
 	return CLI_OK;
 }
 
+/*
+ * Read a password: from the terminal without echo (asked twice), or one
+ * line of standard input when it is not a terminal (scripts).  Returns 0
+ * on success.
+ */
+static int
+user_read_password(char *out, size_t len)
+{
+	char again[256];
+	struct termios old, quiet;
+	int tty = isatty(STDIN_FILENO), i;
+	size_t n;
+
+	for (i = 0; i < (tty ? 2 : 1); i++) {
+		char *dst = i == 0 ? out : again;
+		size_t dlen = i == 0 ? len : sizeof again;
+
+		if (tty) {
+			fprintf(stderr, i == 0 ? "新密码：" : "再输入一次：");
+			tcgetattr(STDIN_FILENO, &old);
+			quiet = old;
+			quiet.c_lflag &= ~(tcflag_t)ECHO;
+			tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+		}
+		dst[0] = '\0';
+		if (fgets(dst, (int)dlen, stdin) == NULL)
+			dst[0] = '\0';
+		if (tty) {
+			tcsetattr(STDIN_FILENO, TCSANOW, &old);
+			fputc('\n', stderr);
+		}
+		n = strlen(dst);
+		while (n > 0 && (dst[n - 1] == '\n' || dst[n - 1] == '\r'))
+			dst[--n] = '\0';
+	}
+	if (tty && strcmp(out, again) != 0) {
+		fprintf(stderr, "两次输入的密码不一致\n");
+		return -1;
+	}
+	return 0;
+}
+
+/* user passwd LOGIN [--clear] */
+static int
+user_cmd_passwd(struct cli_env *env, struct app_session *s, int argc, char **argv)
+{
+	char pw[256] = "";
+	bf_error err;
+	int clear = argc == 3 && strcmp(argv[2], "--clear") == 0;
+
+	if (argc != 2 && !clear) {
+		cli_usage_error(env, "user", "user passwd 需要一个登录名（可加 --clear 取消密码）");
+		return CLI_USAGE;
+	}
+	if (!clear && !app_password_available()) {
+		fprintf(stderr, "%s user passwd：本程序编译时未找到 libsodium，不能使用密码登录\n",
+		    env->progname);
+		return CLI_PROBLEM;
+	}
+	if (!clear && user_read_password(pw, sizeof pw) != 0)
+		return CLI_PROBLEM;
+	if (app_password_set(s->db, argv[1], clear ? NULL : pw, &err) != BF_OK) {
+		memset(pw, 0, sizeof pw);
+		return cli_fail(env, "user passwd", &err);
+	}
+	memset(pw, 0, sizeof pw);
+	printf(clear ? "已取消用户 %s 的密码\n" : "已设置用户 %s 的密码\n", argv[1]);
+	return CLI_OK;
+}
+
 /* user list */
 static int
 user_cmd_list(struct cli_env *env, struct app_session *s)
@@ -114,6 +187,7 @@ cmd_user(struct cli_env *env, int argc, char **argv)
 		return CLI_USAGE;
 	}
 	if (strcmp(argv[1], "add") != 0 && strcmp(argv[1], "list") != 0 && strcmp(argv[1], "set") != 0 &&
+	    strcmp(argv[1], "passwd") != 0 &&
 	    strcmp(argv[1], "disable") != 0 && strcmp(argv[1], "enable") != 0) {
 		cli_usage_error(env, "user", "未知子命令 %s", argv[1]);
 		return CLI_USAGE;
@@ -124,6 +198,8 @@ cmd_user(struct cli_env *env, int argc, char **argv)
 		rc = user_cmd_add(env, s, argc - 1, argv + 1);
 	} else if (strcmp(argv[1], "set") == 0) {
 		rc = user_cmd_set(env, s, argc - 1, argv + 1);
+	} else if (strcmp(argv[1], "passwd") == 0) {
+		rc = user_cmd_passwd(env, s, argc - 1, argv + 1);
 	} else if (strcmp(argv[1], "list") == 0) {
 		rc = user_cmd_list(env, s);
 	} else if (argc != 3) {

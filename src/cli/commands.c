@@ -18,7 +18,7 @@ static const struct cli_command cli_table[] = {
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
 	{ "demo-data", cmd_demo_data, "--persons N [--seed S]",
 	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
-	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | set 登录名 --role 角色 --org 代码 | list | disable 登录名",
+	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | set 登录名 --role 角色 --org 代码 | passwd 登录名 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
 	{ "report", cmd_report, "[--org 代码] [--month YYYY-MM] [--format text|csv|xlsx] [--output 文件]",
 	  "帮扶工作指标月报（按单位、月份，从记录计算）" },

@@ -10,6 +10,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/indicators.c %D%/indicators.h \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \
+	%D%/password.c %D%/password.h \
 	%D%/person.c %D%/person.h \
 	%D%/record.c %D%/record.h \
 	%D%/schema.c %D%/schema.h \

@@ -18,3 +18,5 @@ TESTS += tests/tui/unsaved.sh
 dist_check_SCRIPTS += tests/tui/unsaved.sh
 TESTS += tests/tui/supervisor.sh
 dist_check_SCRIPTS += tests/tui/supervisor.sh
+TESTS += tests/tui/password.sh
+dist_check_SCRIPTS += tests/tui/password.sh
