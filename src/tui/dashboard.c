@@ -27,6 +27,7 @@
 
 #define DASH_MONTHS 12
 #define DASH_CHILDREN_MAX 4096
+#define DASH_LARGE 100000	/* persons in range above which computing waits for F5 */
 
 static const struct keybind dash_keys[] = {
 	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "名单" },
@@ -64,7 +65,18 @@ struct dashboard {
 	int			 ascii;
 	int			 chart_auto;	/* small range: chart follows the cursor */
 	int			 chart_asked;	/* large range: g asked for this row's chart */
+	long			 persons;	/* persons in range (before computing) */
+	int			 confirmed;	/* a large range: F5 asked to compute it */
 };
+
+/* The unit shown: the report's, else the one asked for, else the user's. */
+static const char *
+dash_org(const struct dashboard *d)
+{
+	if (d->r.org_code[0] != '\0')
+		return d->r.org_code;
+	return d->org[0] != '\0' ? d->org : db_actor(d->app->db)->org;
+}
 
 /* Rows in the list: indicators, then one per caseworker. */
 static int
@@ -88,12 +100,19 @@ dash_month_step(const char *month, int delta, char out[8])
 static void
 dash_load(struct dashboard *d, struct tui *t)
 {
+	struct caseload_filter f;
 	struct org_unit u;
 	bf_error err;
 
 	app_report_free(&d->r);
 	d->loaded = 1;
 	d->chart_for = -1;
+	memset(&f, 0, sizeof f);
+	snprintf(f.org, sizeof f.org, "%s", d->org);
+	if (caseload_count(d->app->db, &f, &d->persons, &err) != BF_OK)
+		d->persons = 0;
+	if (d->persons > DASH_LARGE && !d->confirmed)
+		return;		/* the city of a large database: ask first (F5) */
 	if (app_report_make(d->app->db, d->app->forms, d->org, d->month, &d->r, &err) != BF_OK) {
 		tui_message(t, MSG_ERROR, "%s", err.msg);
 		return;
@@ -214,6 +233,13 @@ dash_draw(struct screen *s, struct tui *t)
 		refresh();
 		dash_load(d, t);
 	}
+	if (d->r.rows == NULL && d->persons > DASH_LARGE && !d->confirmed) {
+		snprintf(line, sizeof line, "本范围有 %ld 人，计算全部指标需要较长时间。", d->persons);
+		draw_text_cut(stdscr, 2, 1, t->cols - 2, line, A_NORMAL);
+		draw_text_cut(stdscr, 3, 1, t->cols - 2, "按 o 选择下级单位，或按 F5 计算本范围的指标。",
+		    theme_attr(ROLE_DIM));
+		return;
+	}
 	snprintf(line, sizeof line, "%s（%s）  %s 月  状态截至 %s", d->r.org_name, d->r.org_code,
 	    d->month, d->r.period.asof);
 	draw_text_cut(stdscr, 1, 1, t->cols - 2, line, theme_attr(ROLE_HEADER));
@@ -301,9 +327,9 @@ dash_org_down(struct dashboard *d, struct tui *t)
 	bf_error err;
 	int n = 0, i;
 
-	if (orgunit_children(d->app->db, d->r.org_code, units, DASH_CHILDREN_MAX, &n, &err) != BF_OK ||
+	if (orgunit_children(d->app->db, dash_org(d), units, DASH_CHILDREN_MAX, &n, &err) != BF_OK ||
 	    n == 0) {
-		tui_message(t, MSG_INFO, "%s 没有下级单位", d->r.org_name);
+		tui_message(t, MSG_INFO, "%s 没有下级单位", dash_org(d));
 		free(units);
 		return;
 	}
@@ -329,8 +355,8 @@ dash_org_up(struct dashboard *d, struct tui *t)
 	struct org_unit u;
 	bf_error err;
 
-	if (strcmp(d->r.org_code, a->org) == 0 ||
-	    orgunit_get(d->app->db, d->r.org_code, &u, &err) != BF_OK || u.parent[0] == '\0') {
+	if (strcmp(dash_org(d), a->org) == 0 ||
+	    orgunit_get(d->app->db, dash_org(d), &u, &err) != BF_OK || u.parent[0] == '\0') {
 		tui_message(t, MSG_INFO, "已是您所在的单位");
 		return;
 	}
@@ -363,7 +389,12 @@ dash_action(struct screen *s, struct tui *t, enum action a)
 	case ACT_ORG_UP: dash_org_up(d, t); return 1;
 	case ACT_CHART_STYLE: d->ascii = !d->ascii; return 1;
 	case ACT_CHART: d->chart_asked = d->sel; return 1;
-	case ACT_REFRESH: dash_load(d, t); return 1;
+	case ACT_REFRESH:
+		d->confirmed = 1;
+		draw_text(stdscr, 1, 1, t->cols - 2, "正在计算指标……", theme_attr(ROLE_DIM));
+		refresh();
+		dash_load(d, t);
+		return 1;
 	default: return 0;
 	}
 }
@@ -423,5 +454,11 @@ dashboard_screen_new(struct tui *t, const char *org, const char *month)
 	snprintf(d->month, sizeof d->month, "%s", month != NULL ? month : "");
 	d->chart_for = -1;
 	d->ascii = chart_want_ascii();
+	if (d->month[0] == '\0') {
+		char today[11];
+
+		db_today(t->app->db, today);
+		snprintf(d->month, sizeof d->month, "%.7s", today);
+	}
 	return &d->base;
 }
