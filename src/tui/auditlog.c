@@ -235,6 +235,7 @@ audit_action(struct screen *s, struct tui *t, enum action act)
 	}
 }
 
+/* Free the screen and what it holds. */
 static void
 audit_destroy(struct screen *s)
 {

@@ -421,6 +421,7 @@ dash_resume(struct screen *s, struct tui *t)
 	dash_load((struct dashboard *)s, t);
 }
 
+/* Free the screen and what it holds. */
 static void
 dash_destroy(struct screen *s)
 {

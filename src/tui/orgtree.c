@@ -267,6 +267,7 @@ orgtree_resume(struct screen *s, struct tui *t)
 	orgtree_load((struct orgtree *)s, t);
 }
 
+/* Free the screen and what it holds. */
 static void
 orgtree_destroy(struct screen *s)
 {
