@@ -171,7 +171,7 @@ user_cmd_list(struct cli_env *env, struct app_session *s)
 	for (i = 0; i < n; i++)
 		printf("%s\t%s\t%s\t%s\t%s%s\n", rows[i].login, rows[i].name,
 		    user_role_label(rows[i].role), rows[i].org, rows[i].org_name,
-		    rows[i].disabled ? "\t已停用" : "");
+		    rows[i].disabled == USER_PENDING ? "\t待开通" : rows[i].disabled ? "\t已停用" : "");
 	return CLI_OK;
 }
 

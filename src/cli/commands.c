@@ -16,6 +16,11 @@ static const struct cli_command cli_table[] = {
 	{ "init", cmd_init, "[--db 路径] [--group 用户组]", "建立或升级数据库（可重复运行）" },
 	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
+	{ "import", cmd_import, "文件.csv [--form 表单] [--update] [--dry-run] [--report 文件] [--batch N]",
+	  "导入人员台账（UTF-8 或 GB18030/GBK，自动识别）；有问题的行写入报告" },
+	{ "export", cmd_export,
+	  "[--out 文件] [--format csv|xlsx] [--full] [--status 状态] [--category 类别] [--org 代码] [--overdue]",
+	  "导出名单（CSV 为带 BOM 的 UTF-8，Excel/WPS 可直接打开）；敏感信息默认脱敏" },
 	{ "demo-data", cmd_demo_data, "--persons N [--seed S]",
 	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
 	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | set 登录名 --role 角色 --org 代码 | passwd 登录名 | list | disable 登录名",
@@ -52,7 +57,7 @@ void
 cli_print_help(FILE *fp, const char *progname)
 {
 	const struct cli_command *c;
-	char left[64];
+	char left[256];
 
 	fprintf(fp,
 	    "用法：%s [全局选项] [命令 [参数]]\n"
@@ -68,7 +73,10 @@ cli_print_help(FILE *fp, const char *progname)
 	    "命令：\n", progname);
 	for (c = cli_table; c->name != NULL; c++) {
 		snprintf(left, sizeof left, "%s %s", c->name, c->usage);
-		fprintf(fp, "  %-30s %s\n", left, c->summary);
+		if (strlen(left) > 60)	/* long usage: summary on the next line */
+			fprintf(fp, "  %s\n  %-30s %s\n", left, "", c->summary);
+		else
+			fprintf(fp, "  %-30s %s\n", left, c->summary);
 	}
 	fprintf(fp,
 	    "\n退出状态：0 成功；1 输入有问题（已报告）；2 用法错误。\n");

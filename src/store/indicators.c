@@ -50,8 +50,10 @@
 #define IND_ZERO_APPEARED "f.appeared_on BETWEEN :ms AND :me"
 #define IND_ZERO_CLEARED "f.cleared_on BETWEEN :ms AND :me"
 #define IND_ZERO_OPEN "f.appeared_on <= :me AND (f.cleared_on IS NULL OR f.cleared_on > :me)"
+/* The 1-3-1-1 template: forms/plans/grad_1311.yaml; demo data and older rows say graduate_1311. */
 #define IND_1311 \
-	"EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id AND pl.template = 'graduate_1311'" \
+	"EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id" \
+	" AND pl.template IN ('grad_1311', 'graduate_1311')" \
 	" AND pl.status IN ('active', 'completed') AND pl.made_on <= :me"
 #define IND_PLAN_ACTIVE \
 	"EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id AND pl.status = 'active' AND pl.made_on <= :me)"

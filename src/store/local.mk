@@ -4,6 +4,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/auditlog.c %D%/auditlog.h \
 	%D%/bulk.c %D%/bulk.h \
 	%D%/caseload.c %D%/caseload.h \
+	%D%/casework.c %D%/casework.h \
 	%D%/children.c %D%/children.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/history.c %D%/history.h \

@@ -190,7 +190,7 @@ audit_filter_menu(struct audit_screen *a, struct tui *t)
 		return;
 	}
 	snprintf(label, sizeof label, "%s：", audit_field_items[field].label);
-	if (!tui_prompt(t, label, buf, sizeof buf))
+	if (!prompt_text(t, "审计日志筛选", label, buf, sizeof buf))
 		return;
 	switch (field) {
 	case AF_LOGIN: snprintf(f->login, sizeof f->login, "%s", buf); break;

@@ -19,6 +19,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/screens.h \
 	%D%/person.c %D%/person.h \
 	%D%/person_fields.c %D%/person_fields.h \
+	%D%/person_work.c %D%/person_work.h \
 	%D%/prompt.c %D%/prompt.h \
 	%D%/select.c %D%/select.h \
 	%D%/tabs.c %D%/tabs.h \

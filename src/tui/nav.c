@@ -34,6 +34,7 @@
 #include "util/xalloc.h"
 
 #define NAV_ORGS_MAX 16384
+#define NAV_USERS_MAX 512
 
 /* What an open editor needs to save where it belongs (freed with the editor). */
 struct nav_edit {
@@ -45,6 +46,11 @@ struct nav_edit {
 	struct org_unit		*orgs;
 	struct select_item	*org_items;
 	int			 norgs;
+	/* user choices (code = app_user.id), loaded on first use */
+	struct user_row		*users;
+	struct select_item	*user_items;
+	char			(*user_ids)[24];
+	int			 nusers;
 };
 
 static void nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
@@ -98,6 +104,33 @@ nav_saved(void *ctx, struct tui *t)
 		nav_open_person(t, e->fs.person_id);
 }
 
+/* Active users for user fields, coded by app_user.id (the columns they fill hold the id). */
+static int
+nav_user_options(struct nav_edit *e, const struct select_item **items, int *n)
+{
+	bf_error err;
+	int i, m = 0, total;
+
+	if (e->users == NULL) {
+		e->users = xcalloc(NAV_USERS_MAX, sizeof *e->users);
+		if (user_list(e->app->db, e->users, NAV_USERS_MAX, &total, &err) != BF_OK)
+			total = 0;
+		e->user_items = xcalloc((size_t)total + 1, sizeof *e->user_items);
+		e->user_ids = xcalloc((size_t)total + 1, sizeof *e->user_ids);
+		for (i = 0; i < total; i++) {
+			if (e->users[i].disabled)
+				continue;
+			snprintf(e->user_ids[m], sizeof e->user_ids[m], "%lld", (long long)e->users[i].id);
+			e->user_items[m] = (struct select_item){ e->user_ids[m], e->users[i].name, 0 };
+			m++;
+		}
+		e->nusers = m;
+	}
+	*items = e->user_items;
+	*n = e->nusers;
+	return e->nusers > 0 ? BF_OK : BF_ENOTFOUND;
+}
+
 /* formedit_ops.options: communities in the user's scope for org_unit fields. */
 static int
 nav_options(void *ctx, const struct form_field *f, const struct select_item **items, int *n)
@@ -106,6 +139,8 @@ nav_options(void *ctx, const struct form_field *f, const struct select_item **it
 	bf_error err;
 	int i;
 
+	if (f->type == FT_USER)
+		return nav_user_options(e, items, n);
 	if (f->type != FT_ORG_UNIT)
 		return BF_ENOTFOUND;
 	if (e->orgs == NULL) {
@@ -130,6 +165,9 @@ nav_release(void *ctx)
 
 	free(e->orgs);
 	free(e->org_items);
+	free(e->users);
+	free(e->user_items);
+	free(e->user_ids);
 	free(e);
 }
 
@@ -217,11 +255,55 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 	nav_push_editor(t, e, rec, title);
 }
 
+/* The editor for a stored child row of the person's file (person_hooks.edit_row). */
+static void
+nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name, int64_t record_id,
+    const char *const *presets)
+{
+	const struct form *f = form_set_find(t->app->forms, form_name);
+	struct form_record *rec;
+	struct nav_edit *e;
+	struct rec r;
+	char title[128];
+	bf_error err;
+	int i;
+
+	(void)ctx;
+	if (f == NULL) {
+		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
+		return;
+	}
+	rec_init(&r, f->record);
+	if (record_id != 0 && rec_load(t->app->db, f->record, record_id, &r, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		rec_clear(&r);
+		return;
+	}
+	rec = form_record_new();
+	if (record_id != 0)
+		app_form_from_rec(f, &r, rec);
+	else
+		form_record_defaults(f->fields, f->nfields, rec, nav_today(t));
+	for (i = 0; presets != NULL && presets[i] != NULL && presets[i + 1] != NULL; i += 2)
+		if (form_record_get(rec, presets[i]) == NULL)
+			form_record_set(rec, presets[i], presets[i + 1]);
+	form_record_normalise(f->fields, f->nfields, rec, nav_today(t));
+	e = xcalloc(1, sizeof *e);
+	e->app = t->app;
+	e->form = f;
+	e->fs.person_id = person_id;
+	e->fs.record_id = record_id;
+	e->fs.version = r.version;
+	rec_clear(&r);
+	snprintf(title, sizeof title, record_id != 0 ? "修改%s" : "新增%s", f->label);
+	nav_push_editor(t, e, rec, title);
+}
+
 /* Open the file of a person. */
 void
 nav_open_person(struct tui *t, int64_t person_id)
 {
-	struct person_hooks hooks = { NULL, nav_edit_form };
+	struct person_hooks hooks = { NULL, nav_edit_form, nav_edit_row };
 	struct screen *s;
 	bf_error err;
 
@@ -357,7 +439,7 @@ nav_transfer(void *ctx, struct tui *t, int64_t person_id)
 		return;
 	}
 	if (!nav_pick_community(t, code) || !nav_pick_worker(t, code, login, sizeof login) ||
-	    !tui_prompt(t, "转移原因：", reason, sizeof reason))
+	    !prompt_text(t, "转移个案", "转移原因：", reason, sizeof reason))
 		return;
 	if (transfer_person(t->app->db, person_id, code, login, reason, &r, &err) != BF_OK) {
 		tui_message(t, MSG_ERROR, "%s", err.msg);

@@ -1,65 +1,76 @@
 /*
- * prompt.c -- the one-line modal prompt (see prompt.h): the status row
- * becomes an input line until Enter or Esc.
+ * prompt.c -- the modal one-line question (see prompt.h): a frame in the
+ * middle of the screen, the question, and a field drawn by tui/field.c.
  */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "text/lineedit.h"
-#include "text/width.h"
 #include "tui/draw.h"
+#include "tui/field.h"
 #include "tui/prompt.h"
 #include "tui/theme.h"
 #include "tui/tui.h"
 
-/*
- * A one-line modal prompt on the status row: label, then the text typed.
- * Returns 1 with the text in out on Enter, 0 on Esc.
- */
+#define PROMPT_MAX_CHARS 200
+
+/* Copy s without leading and trailing spaces into out. */
+static void
+prompt_trim(const char *s, char *out, size_t len)
+{
+	size_t n;
+
+	while (*s == ' ')
+		s++;
+	snprintf(out, len, "%s", s);
+	n = strlen(out);
+	while (n > 0 && out[n - 1] == ' ')
+		out[--n] = '\0';
+}
+
+/* Ask one line of text. */
 int
-tui_prompt(struct tui *t, const char *label, char *out, size_t len)
+prompt_text(struct tui *t, const char *title, const char *question, char *out, size_t len)
 {
 	struct lineedit le;
 	struct key k;
+	int w, h = 5, y, x, cx = 0, done = -1;
 	char *text;
-	int my, mx, y, done = 0;
 
-	lineedit_init(&le, 60);
-	lineedit_set(&le, out);
-	while (!done) {
+	lineedit_init(&le, PROMPT_MAX_CHARS);
+	out[0] = '\0';
+	while (done < 0) {
 		tui_redraw(t);
-		y = t->rows - 2;
-		text = lineedit_text(&le);
-		draw_fill(stdscr, y, 0, t->cols, theme_attr(ROLE_FIELD_FOCUS));
-		draw_text(stdscr, y, 1, width_str(label), label, theme_attr(ROLE_FIELD_FOCUS));
-		draw_text_cut(stdscr, y, 1 + width_str(label), t->cols - 2 - width_str(label), text,
-		    theme_attr(ROLE_FIELD_FOCUS));
+		w = t->cols - 10 < 70 ? t->cols - 10 : 70;
+		y = (t->rows - h) / 2;
+		x = (t->cols - w) / 2;
+		draw_frame(stdscr, y, x, h, w, title, theme_attr(ROLE_NORMAL));
+		draw_text_cut(stdscr, y + 1, x + 2, w - 4, question, A_NORMAL);
+		draw_text_cut(stdscr, y + 3, x + 2, w - 4, "Enter 确定    Esc 取消", A_DIM);
+		field_draw(stdscr, y + 2, x + 2, w - 4, &le, theme_attr(ROLE_NORMAL) | A_UNDERLINE, 1,
+		    &cx);
 		curs_set(1);
-		move(y, 1 + width_str(label) + width_str(text));
-		free(text);
+		move(y + 2, cx);	/* input methods anchor their window here */
 		refresh();
-		if (tui_read_key(t, &k, &my, &mx) < 0)
-			break;
-		if (k.special == KEY_ENTER || (k.special == 0 && k.ch == KEY_ENTER_CHAR))
+		if (tui_read_key(t, &k, NULL, NULL) < 0)
+			done = 0;
+		else if (k.special == KEY_ENTER || key_is_char(&k, KEY_ENTER_CHAR) ||
+		    key_is_char(&k, '\n'))
 			done = 1;
-		else if (k.special == 0 && k.ch == KEY_ESC_CHAR)
-			break;
-		else if (k.special == KEY_BACKSPACE)
-			lineedit_backspace(&le);
-		else if (k.special == 0 && k.ch == KEY_CTRL_U)
-			lineedit_kill_to_start(&le);
-		else if (k.special == 0)
-			lineedit_insert(&le, k.ch);
+		else if (key_is_char(&k, KEY_ESC_CHAR))
+			done = 0;
+		else
+			field_key(&le, &k);
 	}
-	curs_set(0);
 	if (done) {
 		text = lineedit_text(&le);
-		snprintf(out, len, "%s", text);
+		prompt_trim(text, out, len);
 		free(text);
 	}
 	lineedit_free(&le);
+	curs_set(0);
 	return done;
 }
-

@@ -1,8 +1,7 @@
 /*
- * prompt.h -- a one-line modal text prompt on the status row, for the
- * few screens that ask for one value (a reason, a filter value) without
- * a whole form.  Typing goes through the line editor, so Chinese from an
- * input method arrives like any other text.
+ * prompt.h -- a modal one-line text question ("退出原因：") drawn in a
+ * frame over the current screen, edited with the line editor (Chinese
+ * input included); Enter accepts, Esc cancels.
  */
 #ifndef BF_TUI_PROMPT_H
 #define BF_TUI_PROMPT_H
@@ -12,9 +11,9 @@
 struct tui;
 
 /*
- * Ask with label ("转移原因："); out holds the initial text and receives
- * the answer.  Returns 1 on Enter, 0 on Esc (out unchanged).
+ * Ask question; out (len bytes) gets the trimmed answer.  Returns 1 when
+ * the user pressed Enter (answer may be empty), 0 on Esc or end of input.
  */
-int	tui_prompt(struct tui *t, const char *label, char *out, size_t len);
+int	prompt_text(struct tui *t, const char *title, const char *question, char *out, size_t len);
 
 #endif

@@ -135,8 +135,8 @@ tui_keys Enter
 tui_expect "一人一档：$pname" "Enter on the row opens the file"
 tui_keys e
 tui_expect "管理人员只能查看档案" "a supervisor cannot edit the file"
-tui_keys t
-tui_expect "转到哪个社区" "t asks where to"
+tui_keys T
+tui_expect "转到哪个社区" "T asks where to"
 tui_type "$to_name"
 tui_wait "$to_name" 5
 tui_keys Enter

@@ -117,7 +117,7 @@ setup(void)
 	exp_(2, "INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
 	    " VALUES (1, %lld, 'graduate_1311', 'active', '2024-05-06', 'x')");
 	exp_(5, "INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
-	    " VALUES (2, %lld, 'graduate_1311', 'active', '2024-05-16', 'x')");
+	    " VALUES (2, %lld, 'grad_1311', 'active', '2024-05-16', 'x')");	/* the form's template id */
 	ex("INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
 	    " (1, 1, '02', 1), (2, 1, '03', 3), (3, 1, '04', 1), (4, 1, '06', 1),"
 	    " (5, 2, '02', 1), (6, 2, '03', 3), (7, 2, '04', 1), (8, 2, '06', 1)");

@@ -449,7 +449,7 @@ START_TEST(test_edit_hook_and_resume)
 {
 	struct env e;
 	struct edit_log log;
-	struct person_hooks hooks = { &log, hook_edit };
+	struct person_hooks hooks = { &log, hook_edit, NULL };
 	char buf[8192], *phone;
 
 	memset(&log, 0, sizeof log);
