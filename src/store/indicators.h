@@ -46,6 +46,7 @@ struct ind_period {
 	char	ms[11], me[11];	/* first and last day */
 	char	asof[11];	/* min(last day, today): "now" for states */
 	char	lo[13], hi[13];	/* community codes in range, within scope */
+	int	all;		/* the range holds every person on file: faster statements */
 };
 
 /*

@@ -443,6 +443,37 @@ START_TEST(test_org_counts)
 }
 END_TEST
 
+/* The whole city (every person in range) by its own statements equals the one pass. */
+START_TEST(test_all_range_same_numbers)
+{
+	static const char *months[] = { "2024-04", "2024-05", "2024-06" };
+	struct ind_period p, q;
+	struct ind_row *a, *b;
+	bf_error err;
+	size_t m;
+	int na, nb, i;
+
+	for (m = 0; m < sizeof months / sizeof months[0]; m++) {
+		ck_assert_int_eq(indicators_period(fx.db, "", months[m], &p, &err), BF_OK);
+		ck_assert_int_eq(p.all, 1);
+		q = p;
+		q.all = 0;
+		ck_assert_int_eq(indicators_compute(fx.db, &p, &a, &na, &err), BF_OK);
+		ck_assert_int_eq(indicators_compute(fx.db, &q, &b, &nb, &err), BF_OK);
+		ck_assert_int_eq(na, nb);
+		for (i = 0; i < na; i++) {
+			ck_assert_str_eq(a[i].id, b[i].id);
+			ck_assert_msg(a[i].value == b[i].value, "%s %s %s: %ld vs %ld", months[m], a[i].id,
+			    a[i].code, a[i].value, b[i].value);
+		}
+		free(a);
+		free(b);
+	}
+	ck_assert_int_eq(indicators_period(fx.db, STREET, "2024-05", &p, &err), BF_OK);
+	ck_assert_int_eq(p.all, 0);
+}
+END_TEST
+
 Suite *
 test_suite(void)
 {
@@ -456,6 +487,7 @@ test_suite(void)
 	tcase_add_test(tc, test_transfer);
 	tcase_add_test(tc, test_auditlog_browse);
 	tcase_add_test(tc, test_org_counts);
+	tcase_add_test(tc, test_all_range_same_numbers);
 	suite_add_tcase(s, tc);
 	return s;
 }
