@@ -11,6 +11,9 @@ src_libbangfu_a_SOURCES += \
 	%D%/household_flags.c %D%/household_flags.h \
 	%D%/import.c %D%/import.h \
 	%D%/lifecycle.c %D%/lifecycle.h \
+	%D%/password.c %D%/password.h \
 	%D%/plan.c %D%/plan.h \
+	%D%/privacy.c %D%/privacy.h \
+	%D%/report.c %D%/report.h \
 	%D%/session.c %D%/session.h \
 	%D%/textfile.c %D%/textfile.h

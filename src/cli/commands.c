@@ -13,7 +13,7 @@
 #include "cli/commands.h"
 
 static const struct cli_command cli_table[] = {
-	{ "init", cmd_init, "[--db 路径]", "建立或升级数据库（可重复运行）" },
+	{ "init", cmd_init, "[--db 路径] [--group 用户组]", "建立或升级数据库（可重复运行）" },
 	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
 	{ "import", cmd_import, "文件.csv [--form 表单] [--update] [--dry-run] [--report 文件] [--batch N]",
@@ -23,8 +23,12 @@ static const struct cli_command cli_table[] = {
 	  "导出名单（CSV 为带 BOM 的 UTF-8，Excel/WPS 可直接打开）；敏感信息默认脱敏" },
 	{ "demo-data", cmd_demo_data, "--persons N [--seed S]",
 	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
-	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
+	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | set 登录名 --role 角色 --org 代码 | passwd 登录名 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
+	{ "report", cmd_report, "[--org 代码] [--month YYYY-MM] [--format text|csv|xlsx] [--output 文件]",
+	  "帮扶工作指标月报（按单位、月份，从记录计算）" },
+	{ "transfer", cmd_transfer, "人员编号 --to-org 社区代码 [--to-worker 登录名] --reason 原因",
+	  "转移个案到其他社区或社区工作人员（回访随之移交）" },
 	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
 	{ NULL, NULL, NULL, NULL }
 };

@@ -12,6 +12,8 @@ int	cmd_search(struct cli_env *env, int argc, char **argv);
 int	cmd_user(struct cli_env *env, int argc, char **argv);
 int	cmd_demo_data(struct cli_env *env, int argc, char **argv);
 int	cmd_forms(struct cli_env *env, int argc, char **argv);
+int	cmd_report(struct cli_env *env, int argc, char **argv);
+int	cmd_transfer(struct cli_env *env, int argc, char **argv);
 int	cmd_import(struct cli_env *env, int argc, char **argv);
 int	cmd_export(struct cli_env *env, int argc, char **argv);
 

@@ -18,6 +18,7 @@
 #include "store/caseload.h"
 #include "store/db.h"
 #include "store/db_private.h"
+#include "store/indicators.h"
 #include "store/orgunit.h"
 #include "util/strbuf.h"
 
@@ -108,6 +109,11 @@ caseload_where(const struct caseload_filter *f, int wide, strbuf *sb)
 	if (f->overdue)
 		sb_add(sb, " AND EXISTS (SELECT 1 FROM followup fu WHERE fu.person_id = p.id"
 		    " AND fu.done_on IS NULL AND fu.due_on < :today)");
+	if (f->indicator[0] != '\0' && indicators_cond(f->indicator) != NULL) {
+		sb_add(sb, " AND (");
+		sb_add(sb, indicators_cond(f->indicator));
+		sb_add(sb, ")");
+	}
 }
 
 /* Bind a named parameter if the statement has it. */
@@ -148,6 +154,8 @@ caseload_bind_filter(struct db *db, sqlite3_stmt *st, const struct caseload_filt
 		sqlite3_bind_int64(st, i, f->caseworker_id);
 	db_today(db, today);
 	caseload_bind(st, ":today", today);
+	if (f->indicator[0] != '\0')
+		return indicators_bind(db, st, f->month, f->ind_code, err);
 	return BF_OK;
 }
 
@@ -251,6 +259,55 @@ caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_e
 		goto out;
 	}
 	*count = sqlite3_column_int64(st, 0);
+out:
+	sqlite3_finalize(st);
+	sb_free(&sql);
+	return rc;
+}
+
+/* Persons matching f per org prefix or per caseworker (the org-tree browser). */
+int
+caseload_groups(struct db *db, const struct caseload_filter *f, int prefix_len,
+    struct caseload_group *out, int max, int *n, bf_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	struct caseload_group *g;
+	strbuf sql;
+	int rc = BF_OK, step = SQLITE_DONE, i;
+
+	*n = 0;
+	if (db_actor(db)->id == 0)
+		return err_set(err, BF_EPERM, "尚未登录，不能查看名单");
+	sb_init(&sql);
+	if (prefix_len > 0)
+		sb_add(&sql, "SELECT substr(p.community_code, 1, :plen), 0, '', count(*) FROM person p");
+	else
+		sb_add(&sql, "SELECT '', coalesce(p.caseworker_id, 0),"
+		    " coalesce((SELECT coalesce(nullif(u.name, ''), u.login) FROM app_user u"
+		    "  WHERE u.id = p.caseworker_id), ''), count(*) FROM person p");
+	caseload_where(f, 0, &sql);
+	sb_add(&sql, " GROUP BY 1, 2 ORDER BY 1, 2");
+	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+		rc = db_fail(db, err, "准备分组计数");
+		goto out;
+	}
+	if ((rc = caseload_bind_filter(db, st, f, err)) != BF_OK)
+		goto out;
+	if ((i = sqlite3_bind_parameter_index(st, ":plen")) > 0)
+		sqlite3_bind_int(st, i, prefix_len);
+	while (*n < max && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		g = &out[(*n)++];
+		memset(g, 0, sizeof *g);
+		snprintf(g->key, sizeof g->key, "%s", st_text(st, 0));
+		if (prefix_len > 0 && prefix_len < 12)
+			memset(g->key + prefix_len, '0', (size_t)(12 - prefix_len));
+		g->key[prefix_len > 0 ? 12 : 0] = '\0';
+		g->worker_id = sqlite3_column_int64(st, 1);
+		snprintf(g->worker, sizeof g->worker, "%s", st_text(st, 2));
+		g->count = sqlite3_column_int64(st, 3);
+	}
+	if (*n < max && step != SQLITE_DONE)
+		rc = db_fail(db, err, "分组计数");
 out:
 	sqlite3_finalize(st);
 	sb_free(&sql);

@@ -266,6 +266,62 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 	return db_commit(db, err);
 }
 
+/*
+ * Change a user's role and org unit (admin only).  Taking the role away
+ * from the last enabled administrator is refused, so the database always
+ * keeps someone who can manage users.
+ */
+int
+user_set_role(struct db *db, const char *login, const char *role, const char *org, bf_error *err)
+{
+	static const char sql_admins[] =
+	    "SELECT count(*) FROM app_user WHERE role = 'admin' AND disabled = 0 AND login <> ?";
+	static const char sql[] =
+	    "UPDATE app_user SET role = ?1, org_code = ?2, version = version + 1 WHERE login = ?3";
+	struct org_unit u;
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = user_need_admin(db, err)) != BF_OK)
+		return rc;
+	if (strcmp(user_role_label(role), "未知角色") == 0)
+		return err_set(err, BF_EINVAL,
+		    "角色应为 caseworker（社区工作人员）、supervisor（管理人员）或 admin（系统管理员）：%s", role);
+	if ((rc = orgunit_get(db, org, &u, err)) != BF_OK)
+		return rc;
+	if (strcmp(role, "caseworker") == 0 && strcmp(u.level, "community") != 0)
+		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
+		    u.name, u.level);
+	if (strcmp(role, "admin") != 0) {
+		if ((st = db_stmt(db, sql_admins, err)) == NULL)
+			return err->code;
+		st_bind(st, 1, login);
+		rc = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		sqlite3_reset(st);
+		if (rc == 0)
+			return err_set(err, BF_EPERM, "%s 是唯一的系统管理员，请先添加另一位管理员", login);
+	}
+	if ((rc = db_begin(db, err)) != BF_OK)
+		return rc;
+	if ((st = db_stmt(db, sql, err)) == NULL) {
+		db_rollback(db);
+		return err->code;
+	}
+	st_bind(st, 1, role);
+	st_bind(st, 2, u.code);
+	st_bind(st, 3, login);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(db, err, "修改用户");
+		db_rollback(db);
+		return rc;
+	}
+	if (db_changes(db) == 0) {
+		db_rollback(db);
+		return err_set(err, BF_ENOTFOUND, "没有用户 %s", login);
+	}
+	return db_commit(db, err);
+}
+
 /* Disable (or re-enable) a user. */
 int
 user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err)

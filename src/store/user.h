@@ -40,6 +40,8 @@ int	user_unix_login(char *out, size_t outlen, bf_error *err);
 /* Add a user, or give a pending one a role and unit (admin only when an actor is set). */
 int	user_add(struct db *db, const char *login, const char *name, const char *role,
 	    const char *org, int64_t *id, bf_error *err);
+/* Change a user's role and org unit (admin only; keeps one admin). */
+int	user_set_role(struct db *db, const char *login, const char *role, const char *org, bf_error *err);
 /* Enable or disable a user. */
 int	user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err);
 /* Users in login order, at most max. */

@@ -29,6 +29,9 @@ static const struct keybind home_keys[] = {
 	{ 0, '/', ACT_SEARCH, "/", "查找" },
 	{ 0, 'n', ACT_NEW, "n", "新登记" },
 	{ 0, 'o', ACT_FILTER, "o", "全部逾期" },
+	{ 0, 'd', ACT_DASHBOARD, "d", "指标" },
+	{ 0, 'b', ACT_ORG_TREE, "b", "按单位" },
+	{ 0, 'L', ACT_AUDIT, "L", NULL },
 	{ KEY_UP, 0, ACT_UP, "Up", NULL },
 	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
 	{ KEY_F(5), 0, ACT_REFRESH, "F5", NULL },
@@ -194,6 +197,15 @@ home_action(struct screen *s, struct tui *t, enum action a)
 		return 1;
 	case ACT_NEW:
 		nav_new_person(t);
+		return 1;
+	case ACT_DASHBOARD:
+		nav_dashboard(t);
+		return 1;
+	case ACT_ORG_TREE:
+		nav_orgtree(t);
+		return 1;
+	case ACT_AUDIT:
+		nav_auditlog(t);
 		return 1;
 	case ACT_REFRESH:
 		home_load(h, t);

@@ -24,9 +24,11 @@
 #include "store/person.h"
 #include "store/record.h"
 #include "store/search.h"
+#include "store/transfer.h"
 #include "store/user.h"
 #include "tui/formedit.h"
 #include "tui/person.h"
+#include "tui/prompt.h"
 #include "tui/screens.h"
 #include "tui/select.h"
 #include "util/xalloc.h"
@@ -52,6 +54,7 @@ struct nav_edit {
 };
 
 static void nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
+static void nav_transfer(void *ctx, struct tui *t, int64_t person_id);
 
 /* formedit_ops.save */
 static int
@@ -212,6 +215,11 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 	bf_date today = nav_today(t);
 
 	(void)ctx;
+	if (strcmp(db_actor(t->app->db)->role, "supervisor") == 0) {
+		/* Supervisors read files; the responsible caseworker edits them. */
+		tui_message(t, MSG_ERROR, "管理人员只能查看档案，修改请由负责的社区工作人员进行");
+		return;
+	}
 	if (f == NULL) {
 		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
 		return;
@@ -304,6 +312,7 @@ nav_open_person(struct tui *t, int64_t person_id)
 		tui_message(t, MSG_ERROR, "%s", err.msg[0] ? err.msg : "无法打开档案");
 		return;
 	}
+	person_screen_set_transfer(s, nav_transfer, NULL);
 	tui_push(t, s);
 }
 
@@ -326,4 +335,115 @@ void
 nav_caseload(struct tui *t, const struct caseload_filter *filter, int search_first)
 {
 	tui_push(t, caseload_screen_new(t, filter, search_first));
+}
+
+/* The indicators dashboard for the user's own unit and this month. */
+void
+nav_dashboard(struct tui *t)
+{
+	tui_push(t, dashboard_screen_new(t, "", ""));
+}
+
+/* The caseload browser across the org tree. */
+void
+nav_orgtree(struct tui *t)
+{
+	tui_push(t, orgtree_screen_new(t));
+}
+
+/* The audit-log browser. */
+void
+nav_auditlog(struct tui *t)
+{
+	tui_push(t, auditlog_screen_new(t));
+}
+
+/* Pick a community in the user's scope; 1 with its code in out. */
+static int
+nav_pick_community(struct tui *t, char out[13])
+{
+	struct org_unit *units = xcalloc(NAV_ORGS_MAX, sizeof *units);
+	struct select_item *items;
+	struct select sel;
+	bf_error err;
+	int n = 0, i, picked = 0;
+
+	if (orgunit_communities(t->app->db, db_actor(t->app->db)->org, units, NAV_ORGS_MAX, &n, &err)
+	    != BF_OK || n == 0) {
+		tui_message(t, MSG_ERROR, "您的管辖范围内没有社区");
+		free(units);
+		return 0;
+	}
+	items = xcalloc((size_t)n, sizeof *items);
+	for (i = 0; i < n; i++)
+		items[i] = (struct select_item){ units[i].code, units[i].name, 0 };
+	select_init(&sel, "转到哪个社区", items, n, 0);
+	if (select_run(t, &sel) == SELECT_PICKED && select_picked(&sel) >= 0) {
+		snprintf(out, 13, "%s", units[select_picked(&sel)].code);
+		picked = 1;
+	}
+	select_free(&sel);
+	free(items);
+	free(units);
+	return picked;
+}
+
+/* Pick a caseworker of community code ("" = none); 1 if answered. */
+static int
+nav_pick_worker(struct tui *t, const char *code, char *out, size_t len)
+{
+	static struct user_row users[4096];
+	struct select_item *items;
+	struct select sel;
+	bf_error err;
+	int n = 0, i, m = 0, picked = 0, *idx;
+
+	if (user_list(t->app->db, users, 4096, &n, &err) != BF_OK)
+		n = 0;
+	items = xcalloc((size_t)n + 1, sizeof *items);
+	idx = xcalloc((size_t)n + 1, sizeof *idx);
+	items[m] = (struct select_item){ "-", "（不指定社区工作人员）", 0 };
+	idx[m++] = -1;
+	for (i = 0; i < n; i++) {
+		if (strcmp(users[i].role, "caseworker") != 0 || strcmp(users[i].org, code) != 0 ||
+		    users[i].disabled)
+			continue;
+		items[m] = (struct select_item){ users[i].login,
+		    users[i].name[0] ? users[i].name : users[i].login, 0 };
+		idx[m++] = i;
+	}
+	select_init(&sel, "交给哪位社区工作人员", items, m, 0);
+	if (select_run(t, &sel) == SELECT_PICKED && select_picked(&sel) >= 0) {
+		i = idx[select_picked(&sel)];
+		snprintf(out, len, "%s", i >= 0 ? users[i].login : "");
+		picked = 1;
+	}
+	select_free(&sel);
+	free(items);
+	free(idx);
+	return picked;
+}
+
+/* person_hooks.transfer: community, caseworker, reason, then the store. */
+static void
+nav_transfer(void *ctx, struct tui *t, int64_t person_id)
+{
+	const struct db_actor *a = db_actor(t->app->db);
+	struct transfer_result r;
+	char code[13], login[64], reason[256] = "";
+	bf_error err;
+
+	(void)ctx;
+	if (strcmp(a->role, "supervisor") != 0 && strcmp(a->role, "admin") != 0) {
+		tui_message(t, MSG_ERROR, "只有管理人员和系统管理员可以转移个案");
+		return;
+	}
+	if (!nav_pick_community(t, code) || !nav_pick_worker(t, code, login, sizeof login) ||
+	    !prompt_text(t, "转移个案", "转移原因：", reason, sizeof reason))
+		return;
+	if (transfer_person(t->app->db, person_id, code, login, reason, &r, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	tui_message(t, MSG_INFO, "已转到 %s，移交未完成回访 %d 条", r.to_community, r.followups_moved);
 }

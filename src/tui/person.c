@@ -134,6 +134,7 @@ static const struct keybind person_keys[] = {
 	{ 0, 'e', ACT_EDIT, "e", "修改" },
 	{ 0, 't', ACT_STATUS, "t", "状态" },
 	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
+	{ 0, 'T', ACT_TRANSFER, "T", NULL },
 	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
 	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
 	{ 0, '?', ACT_HELP, "?", NULL },
@@ -169,6 +170,8 @@ struct person_screen {
 	struct app_session	*app;
 	int64_t			 pid;
 	struct person_hooks	 hooks;
+	void			(*transfer)(void *ctx, struct tui *t, int64_t person_id);
+	void			*transfer_ctx;
 	struct rec		 person;
 	char			 community[96];
 	int			 revealed;	/* full citizen ID in the header */
@@ -1087,6 +1090,12 @@ person_action(struct screen *s, struct tui *t, enum action a)
 	case ACT_REVEAL:
 		person_reveal(ps, t);
 		return 1;
+	case ACT_TRANSFER:
+		if (ps->transfer == NULL)
+			return 0;
+		ps->transfer(ps->transfer_ctx, t, ps->pid);
+		s->ops->resume(s, t);
+		return 1;
 	case ACT_REFRESH:
 		s->ops->resume(s, t);
 		return 0;	/* the loop still repaints the terminal */
@@ -1218,4 +1227,15 @@ int
 person_screen_tab(const struct screen *s)
 {
 	return tabs_current(&((const struct person_screen *)s)->tabs);
+}
+
+/* Set what `t` does on this person screen. */
+void
+person_screen_set_transfer(struct screen *s, void (*fn)(void *ctx, struct tui *t, int64_t person_id),
+    void *ctx)
+{
+	struct person_screen *ps = (struct person_screen *)s;
+
+	ps->transfer = fn;
+	ps->transfer_ctx = ctx;
 }

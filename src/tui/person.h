@@ -45,6 +45,9 @@ struct person_hooks {
  */
 struct screen *person_screen_new(struct app_session *s, int64_t person_id,
 	    const struct person_hooks *hooks, bf_error *err);
+/* What `t` does: transfer the person (nav.c); without it `t` does nothing. */
+void	person_screen_set_transfer(struct screen *s,
+	    void (*fn)(void *ctx, struct tui *t, int64_t person_id), void *ctx);
 /* The current tab, 0-7 in the order above (for tests). */
 int	person_screen_tab(const struct screen *s);
 

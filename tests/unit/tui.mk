@@ -42,3 +42,9 @@ tests_unit_check_tui_person_SOURCES = tests/unit/check_tui_person.c tests/unit/s
 	tests/unit/personfile_fixture.h $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_person_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_person_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_tui_chart
+TESTS += tests/unit/check_tui_chart
+tests_unit_check_tui_chart_SOURCES = tests/unit/check_tui_chart.c $(UNIT_RUNNER)
+tests_unit_check_tui_chart_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_chart_LDADD = $(UNIT_LDADD)
