@@ -28,7 +28,9 @@ CREATE TABLE org_unit (
 	source		TEXT NOT NULL DEFAULT 'NBS-2023',
 	disabled	INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
 ) WITHOUT ROWID;
+-- A unit's children, in code order (org pickers, demo data).
 CREATE INDEX org_unit_parent ON org_unit(parent, code);
+-- Finding a unit by its name.
 CREATE INDEX org_unit_name ON org_unit(name);
 
 -- People who use the program; identity is the Unix login.
@@ -40,7 +42,9 @@ CREATE TABLE app_user (
 			CHECK (role IN ('caseworker', 'supervisor', 'admin')),
 	org_code	TEXT NOT NULL DEFAULT '500000000000' REFERENCES org_unit(code),
 	password_hash	TEXT,
-	disabled	INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+	-- 0 active, 1 disabled, 2 registered on first use and waiting for an
+	-- administrator to give a role and unit (no access until then)
+	disabled	INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1, 2)),
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
@@ -86,15 +90,33 @@ CREATE TABLE person (
 	updated_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- Indexes on person.  Why each exists:
+-- a street's or community's persons (caseload, search and worklists for a
+-- narrow scope; see db_scope_prefix), already in name order per community;
 CREATE INDEX person_scope_name ON person(community_code, name_py, id);
-CREATE INDEX person_name_py ON person(name_py, id);
-CREATE INDEX person_name_pinyin ON person(name_pinyin, id);
+-- the caseload in name order for a wide scope (keyset walk) and pinyin
+-- search (store/search.c); name_pinyin and community_code ride along so
+-- the walk tests the full-pinyin prefix and the scope without reading rows;
+CREATE INDEX person_name_py ON person(name_py, id, name_pinyin, community_code);
+-- full-pinyin prefix search ("zhangsan"): the matches are sorted by name_py
+-- within this index, without reading rows;
+CREATE INDEX person_name_pinyin ON person(name_pinyin, name_py, id, community_code);
+-- exact-name look-ups;
 CREATE INDEX person_name ON person(name, id);
+-- ID-number tail search (the last 4-8 digits, as a prefix of the reversed ID);
 CREATE INDEX person_id_rev ON person(id_rev);
+-- mobile number search;
 CREATE INDEX person_phone ON person(phone) WHERE phone IS NOT NULL;
+-- counts by status within a scope (caseload_count, reports);
 CREATE INDEX person_status ON person(status, community_code, id);
+-- a caseworker's own persons (caseload filter, the home worklists);
 CREATE INDEX person_caseworker ON person(caseworker_id, id);
+-- the persons on file in a household.
 CREATE INDEX person_household ON person(household_id) WHERE household_id IS NOT NULL;
+-- The home screen's count of recent registrations (store/worklist.c): a
+-- range on created_at that also holds every column the person filter
+-- reads, so counting never visits the table rows.
+CREATE INDEX person_recent ON person(created_at, community_code, caseworker_id, status);
 
 -- Chinese substring search: each character of the name is one token, so a
 -- one- or two-character query is a phrase query (FTS5's trigram tokenizer
@@ -129,6 +151,7 @@ CREATE TABLE household (
 	updated_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- Households of a scope.
 CREATE INDEX household_scope ON household(community_code, id);
 
 CREATE TABLE household_member (
@@ -145,6 +168,7 @@ CREATE TABLE household_member (
 	extra		TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(extra)),
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- Members of a household; the households a person on file belongs to.
 CREATE INDEX household_member_household ON household_member(household_id);
 CREATE INDEX household_member_person ON household_member(person_id) WHERE person_id IS NOT NULL;
 
@@ -160,6 +184,7 @@ CREATE TABLE household_flag (
 	cleared_on	TEXT,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- Open flags of a kind (cleared_on NULL first), for the supervisor counts.
 CREATE INDEX household_flag_open ON household_flag(flag, cleared_on, household_id);
 
 -- 就业困难人员认定: one row per category held, with its dates.
@@ -177,6 +202,8 @@ CREATE TABLE person_category (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A person's categories (person file, caseload column); persons holding a
+-- category now (caseload filter, reports).
 CREATE INDEX person_category_person ON person_category(person_id, code);
 CREATE INDEX person_category_code ON person_category(code, person_id) WHERE ended_on IS NULL;
 
@@ -202,6 +229,7 @@ CREATE TABLE registration (
 	CHECK (unemployed_since IS NULL OR unemployed_since <= registered_on),
 	CHECK ((cancelled_on IS NULL) = (cancel_reason IS NULL))
 );
+-- A person's registrations; the one active registration; registrations by month.
 CREATE INDEX registration_person ON registration(person_id, registered_on);
 CREATE UNIQUE INDEX registration_one_active ON registration(person_id) WHERE cancelled_on IS NULL;
 CREATE INDEX registration_month ON registration(registered_on);
@@ -225,6 +253,7 @@ CREATE TABLE plan (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A person's plans by version (person file, caseload progress column).
 CREATE INDEX plan_person ON plan(person_id, version_no);
 
 CREATE TABLE plan_measure (
@@ -237,6 +266,7 @@ CREATE TABLE plan_measure (
 	note		TEXT,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A plan's measures; measures coming due (home worklist, by due_on).
 CREATE INDEX plan_measure_plan ON plan_measure(plan_id);
 CREATE INDEX plan_measure_due ON plan_measure(due_on);
 
@@ -256,6 +286,8 @@ CREATE TABLE service (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A person's services by date; services toward a measure (progress counts);
+-- services by month (reports).
 CREATE INDEX service_person ON service(person_id, served_on);
 CREATE INDEX service_measure ON service(measure_id) WHERE measure_id IS NOT NULL;
 CREATE INDEX service_month ON service(served_on);
@@ -271,11 +303,18 @@ CREATE TABLE followup (
 	result		TEXT,
 	service_id	INTEGER REFERENCES service(id),
 	worker_id	INTEGER REFERENCES app_user(id),
+	extra		TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(extra)),	-- e.g. 回访情况
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A person's follow-ups by date (person file); open follow-ups by due date
+-- (home worklist: overdue).
 CREATE INDEX followup_person ON followup(person_id, due_on);
 CREATE INDEX followup_open ON followup(due_on, person_id) WHERE done_on IS NULL;
+-- A person's open follow-ups: the caseload's "next follow-up" column and
+-- its overdue filter (store/caseload.c) probe this once per row shown,
+-- with no visit to followup rows that are already done.
+CREATE INDEX followup_open_person ON followup(person_id, due_on) WHERE done_on IS NULL;
 
 -- Employment outcomes (就业情况); a lost job ends one and reopens the case.
 CREATE TABLE employment (
@@ -295,6 +334,7 @@ CREATE TABLE employment (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
+-- A person's jobs by date; jobs started by month (reports).
 CREATE INDEX employment_person ON employment(person_id, started_on);
 CREATE INDEX employment_month ON employment(started_on);
 
@@ -308,6 +348,7 @@ CREATE TABLE case_event (
 	reason		TEXT,
 	user_id		INTEGER REFERENCES app_user(id)
 );
+-- A person's status history; status changes by month (reports).
 CREATE INDEX case_event_person ON case_event(person_id, id);
 CREATE INDEX case_event_month ON case_event(to_status, at);
 
@@ -323,6 +364,7 @@ CREATE TABLE transfer (
 	reason		TEXT NOT NULL,
 	user_id		INTEGER REFERENCES app_user(id)
 );
+-- A person's transfers.
 CREATE INDEX transfer_person ON transfer(person_id, id);
 
 -- Unsaved form drafts kept across a dropped connection.
@@ -351,6 +393,7 @@ CREATE TABLE audit_log (
 	after		TEXT,
 	note		TEXT
 );
+-- A person's history, paged by id (store/history.c); the log by date and by user.
 CREATE INDEX audit_log_person ON audit_log(person_id, id) WHERE person_id IS NOT NULL;
 CREATE INDEX audit_log_at ON audit_log(at);
 CREATE INDEX audit_log_user ON audit_log(user_id, id);

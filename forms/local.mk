@@ -7,11 +7,19 @@ dist_forms_DATA = \
 	forms/employment.yaml \
 	forms/followup.yaml \
 	forms/household.yaml \
+	forms/household_member.yaml \
 	forms/intention.yaml \
 	forms/person.yaml \
 	forms/plan.yaml \
+	forms/plan_measure.yaml \
 	forms/registration.yaml \
 	forms/service.yaml
+
+formsplansdir = $(pkgdatadir)/forms/plans
+dist_formsplans_DATA = \
+	forms/plans/grad_1311.yaml \
+	forms/plans/hard_to_employ.yaml \
+	forms/plans/zero_household.yaml
 
 formslistsdir = $(pkgdatadir)/forms/lists
 dist_formslists_DATA = \

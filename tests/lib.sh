@@ -79,7 +79,8 @@ done_testing() {
 
 # sql DB QUERY: run a query with the sqlite3 shell (tests read, never write).
 sql() {
-	"$SQLITE3_BIN" -batch -noheader "$1" "$2"
+	# The program may be writing at that moment (WAL checkpoints): wait, as it does.
+	"$SQLITE3_BIN" -batch -noheader -cmd '.timeout 5000' "$1" "$2"
 }
 
 # ---- terminal tests --------------------------------------------------------
@@ -98,8 +99,18 @@ $*
 echo "[exit \$?]"
 sleep 600
 EOF
-	"$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null new-session -d -x "$cols" -y "$rows" \
-		"sh '$T/tui-cmd.sh'"
+	# A tmux server now and then dies while starting on a loaded machine
+	# ("server exited unexpectedly"): try again rather than fail the test.
+	_try=0
+	while :; do
+		"$TMUX_BIN" -L "$TUI_SOCK" -f /dev/null new-session -d -x "$cols" -y "$rows" \
+			"sh '$T/tui-cmd.sh'" 2>/dev/null &&
+			"$TMUX_BIN" -L "$TUI_SOCK" has-session 2>/dev/null && break
+		_try=$((_try + 1))
+		[ $_try -lt 5 ] || { echo "Bail out! tmux would not start"; exit 1; }
+		"$TMUX_BIN" -L "$TUI_SOCK" kill-server 2>/dev/null
+		sleep 0.5
+	done
 	"$TMUX_BIN" -L "$TUI_SOCK" set-option -g status off >/dev/null
 	"$TMUX_BIN" -L "$TUI_SOCK" resize-window -x "$cols" -y "$rows" 2>/dev/null || true
 }
@@ -127,19 +138,50 @@ tui_resize() {
 # tui_wait PATTERN [SECONDS]: poll the screen until grep -E PATTERN matches.
 # Returns 1 (and prints the screen as a TAP comment) on timeout.
 tui_wait() {
-	pat=$1
-	limit=$(( ${2:-10} * 20 ))
-	i=0
-	while [ $i -lt $limit ]; do
-		if tui_screen | grep -qE -- "$pat"; then
+	_pat=$1
+	_limit=$(( ${2:-10} * 20 ))
+	_n=0
+	while [ $_n -lt $_limit ]; do
+		if tui_screen | grep -qE -- "$_pat"; then
 			return 0
 		fi
 		sleep 0.05
-		i=$((i + 1))
+		_n=$((_n + 1))
 	done
+	pat=$_pat
 	echo "# timed out waiting for: $pat"
 	tui_screen | sed 's/^/#   | /'
 	return 1
+}
+
+# tui_wait_gone PATTERN [SECONDS]: poll until PATTERN is no longer on screen.
+tui_wait_gone() {
+	_pat=$1
+	_limit=$(( ${2:-10} * 20 ))
+	_n=0
+	while [ $_n -lt $_limit ]; do
+		if ! tui_screen | grep -qE -- "$_pat"; then
+			return 0
+		fi
+		sleep 0.05
+		_n=$((_n + 1))
+	done
+	echo "# still on screen after waiting: $_pat"
+	tui_screen | sed 's/^/#   | /'
+	return 1
+}
+
+# tui_keys_settled KEY...: send keys, then wait until the screen stops
+# changing (for loops that look at the screen after each key).
+tui_keys_settled() {
+	_before=$(tui_screen)
+	tui_keys "$@"
+	_n=0
+	while [ $_n -lt 100 ] && [ "$(tui_screen)" = "$_before" ]; do
+		sleep 0.02
+		_n=$((_n + 1))
+	done
+	sleep 0.05
 }
 
 # tui_expect PATTERN DESCRIPTION [SECONDS]: tui_wait as a TAP test.

@@ -116,20 +116,37 @@ demo_extra(const struct demo_person *p, char *out, size_t len)
 		{ "41", 18, { "重庆市工业学校", "重庆市商务高级技工学校", "重庆市农业学校",
 		    "重庆市轻工业学校" } },
 	};
-	size_t i;
+	size_t i, n = 0;
 	int y;
 
-	snprintf(out, len, "{}");
-	for (i = 0; i < sizeof grads / sizeof grads[0]; i++) {
+	n += (size_t)snprintf(out + n, len - n, "{");
+	if (strcmp(p->health, "6") == 0)
+		/* 残疾人证号: the citizen ID, the disability category (1-7) and grade (1-4). */
+		n += (size_t)snprintf(out + n, len - n, "\"disability_cert\":\"%s%c%c\"",
+		    p->citizen_id, '1' + p->citizen_id[15] % 7, '1' + p->citizen_id[14] % 4);
+	for (i = 0; i < sizeof grads / sizeof grads[0] && n < len; i++) {
 		if (strcmp(p->education, grads[i].education) != 0)
 			continue;
 		y = atoi(p->birth_date) + grads[i].age;
-		if (strncmp(p->created_at, "0000", 4) != 0 && y > atoi(p->created_at))
+		if (y > atoi(p->created_at))
 			y = atoi(p->created_at) - 1;
-		snprintf(out, len, "{\"school\":\"%s\",\"graduated_on\":\"%04d-07-01\"}",
-		    grads[i].schools[p->citizen_id[16] % 4], y);
-		return;
+		n += (size_t)snprintf(out + n, len - n, "%s\"school\":\"%s\",\"graduated_on\":\"%04d-07-01\"",
+		    n > 1 ? "," : "", grads[i].schools[p->citizen_id[16] % 4], y);
 	}
+	if (n < len)
+		snprintf(out + n, len - n, "}");
+}
+
+/*
+ * A mobile number made from the ID for persons the generator left
+ * without one: the person form requires a mobile number, and so does an
+ * emergency contact.  salt keeps the two different.
+ */
+static void
+demo_mobile(const struct demo_person *p, int salt, char out[12])
+{
+	snprintf(out, 12, "1%c%.9s", "3456789"[(p->citizen_id[17] + salt) % 7],
+	    p->citizen_id + 8 - salt % 2);	/* digits 8..16 (or 7..15): never the X */
 }
 
 /* Write one generated person and its rows. */
@@ -139,19 +156,26 @@ demo_write(struct bulk *b, const struct demo_person *p, struct demo_totals *tot,
 	int64_t pid, plan_ids[DEMO_MAX_PLANS], measure_ids[DEMO_MAX_MEASURES];
 	int64_t service_ids[DEMO_MAX_SERVICES], id;
 	struct demo_nums nb = { .next = 0 };
-	char extra[256];
+	char extra[256], phone[12], ephone[12];
 	int i, rc;
 
 	demo_extra(p, extra, sizeof extra);
+	if (p->phone[0] != '\0')
+		snprintf(phone, sizeof phone, "%s", p->phone);
+	else
+		demo_mobile(p, 0, phone);
+	if (p->emergency_phone[0] != '\0' || p->emergency_name[0] == '\0')
+		snprintf(ephone, sizeof ephone, "%s", p->emergency_phone);
+	else
+		demo_mobile(p, 1, ephone);
 	{
 		const char *v[] = { p->citizen_id, p->id_rev, demo_int(&nb, p->id_from15, 0), p->name,
 		    p->name_py, p->name_pinyin, p->name_chars, p->sex, p->birth_date,
 		    demo_s(p->ethnicity), demo_s(p->education), demo_s(p->marital),
 		    demo_s(p->political), demo_s(p->health), demo_s(p->hukou_type),
 		    demo_s(p->hukou_region), demo_s(p->hukou_address), p->community_code,
-		    demo_s(p->address), demo_s(p->phone), demo_s(p->landline),
-		    demo_s(p->emergency_name), demo_s(p->emergency_relation),
-		    demo_s(p->emergency_phone),
+		    demo_s(p->address), phone, demo_s(p->landline),
+		    demo_s(p->emergency_name), demo_s(p->emergency_relation), demo_s(ephone),
 		    /* the form records an original retirement age for women only (50/55) */
 		    p->sex[0] == '2' ? demo_s(p->retire_basis) : NULL, p->status, p->status_since,
 		    demo_s(p->exit_reason), demo_id(&nb, p->caseworker_id), p->created_at,

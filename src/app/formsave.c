@@ -10,11 +10,13 @@
 
 #include "app/formrec.h"
 #include "app/formsave.h"
+#include "app/lifecycle.h"
 #include "app/session.h"
 #include "forms/model.h"
 #include "forms/record.h"
 #include "forms/value.h"
 #include "store/db.h"
+#include "store/casework.h"
 #include "store/person.h"
 #include "store/record.h"
 #include "util/xalloc.h"
@@ -182,6 +184,118 @@ out:
 	return rc;
 }
 
+/*
+ * The plan_measure form: one measure of one of the person's plans, edited
+ * or added on its own.  The plan must be the person's and still open
+ * (draft or active); completed and revised versions stay as they were.
+ */
+static int
+fs_measure(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	struct rec m, p;
+	const char *plan, *st;
+	int rc;
+
+	rec_init(&m, "plan_measure");
+	rec_init(&p, "plan");
+	if (fs->record_id != 0) {
+		if ((rc = rec_load(s->db, "plan_measure", fs->record_id, &m, err)) != BF_OK)
+			goto out;
+		m.version = fs->version;
+	}
+	app_rec_from_form(f, fr, &m);
+	if ((plan = rec_get(&m, "plan_id")) == NULL) {
+		rc = err_set(err, BF_EINVAL, "措施没有所属计划");
+		goto out;
+	}
+	if ((rc = rec_load(s->db, "plan", strtoll(plan, NULL, 10), &p, err)) != BF_OK)
+		goto out;
+	st = rec_get(&p, "status");
+	if (strtoll(rec_get(&p, "person_id"), NULL, 10) != fs->person_id) {
+		rc = err_set(err, BF_EPERM, "该计划不属于此人");
+		goto out;
+	}
+	if (st == NULL || (strcmp(st, "draft") != 0 && strcmp(st, "active") != 0)) {
+		rc = err_set(err, BF_EINVAL, "已完成或已修订的计划不能再改措施");
+		goto out;
+	}
+	if (rec_get(&m, "worker_id") == NULL) {
+		char idbuf[24];
+
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)db_actor(s->db)->id);
+		rec_set(&m, "worker_id", idbuf);
+	}
+	if ((rc = rec_save(s->db, &m, err)) != BF_OK)
+		goto out;
+	fs->record_id = m.id;
+	fs->version = m.version;
+out:
+	rec_clear(&m);
+	rec_clear(&p);
+	return rc;
+}
+
+/* Member columns that are NOT NULL with a default (有劳动能力, 有就业意愿). */
+static const char *const fs_member_defaults[] = { "able", "willing", NULL };
+
+/*
+ * The household_member form: one member of the person's household,
+ * edited or added on its own (the household must be one the person
+ * belongs to).
+ */
+static int
+fs_member(struct app_session *s, const struct form *f, const struct form_record *fr,
+    struct formsave *fs, bf_error *err)
+{
+	int64_t ids[8], hh;
+	struct rec m;
+	int i, n, rc;
+
+	rec_init(&m, "household_member");
+	if (fs->record_id != 0) {
+		if ((rc = rec_load(s->db, "household_member", fs->record_id, &m, err)) != BF_OK)
+			goto out;
+		m.version = fs->version;
+	}
+	app_rec_from_form(f, fr, &m);
+	/* Hidden or blank flags keep the column's default (or the stored value). */
+	for (i = 0; fs_member_defaults[i] != NULL; i++)
+		if (rec_get(&m, fs_member_defaults[i]) == NULL)
+			rec_unset(&m, fs_member_defaults[i]);
+	hh = rec_get(&m, "household_id") != NULL ? strtoll(rec_get(&m, "household_id"), NULL, 10) : 0;
+	if ((rc = casework_households_of(s->db, fs->person_id, ids, 8, &n, err)) != BF_OK)
+		goto out;
+	for (i = 0; i < n && ids[i] != hh; i++)
+		;
+	if (hh == 0 || i == n) {
+		rc = err_set(err, BF_EPERM, "该成员不属于此人的家庭");
+		goto out;
+	}
+	if ((rc = rec_save(s->db, &m, err)) != BF_OK)
+		goto out;
+	fs->record_id = m.id;
+	fs->version = m.version;
+out:
+	rec_clear(&m);
+	return rc;
+}
+
+/* The case-work rules after the save: for the form's table and its groups' tables. */
+static int
+fs_after(struct app_session *s, const struct form *f, const struct formsave *fs, bf_error *err)
+{
+	size_t i;
+	int rc;
+
+	if ((rc = app_after_save(s, f->record, fs->record_id, fs->person_id, err)) != BF_OK)
+		return rc;
+	for (i = 0; i < f->nfields && rc == BF_OK; i++)
+		if (f->fields[i]->type == FT_GROUP && f->fields[i]->table != NULL)
+			rc = app_after_save(s, f->fields[i]->table, 0, fs->person_id, err);
+	return rc;
+}
+
 /* Save form f's values in one transaction. */
 int
 app_form_save(struct app_session *s, const struct form *f, const struct form_record *fr,
@@ -198,10 +312,16 @@ app_form_save(struct app_session *s, const struct form *f, const struct form_rec
 		rc = err_set(err, BF_EINVAL, "请先保存人员基本情况");
 	else if (strcmp(f->record, "household") == 0)
 		rc = fs_household(s, f, fr, fs, err);
+	else if (strcmp(f->record, "plan_measure") == 0)
+		rc = fs_measure(s, f, fr, fs, err);
+	else if (strcmp(f->record, "household_member") == 0)
+		rc = fs_member(s, f, fr, fs, err);
 	else if (rec_has_column(s->db, f->record, "person_id"))
 		rc = fs_child(s, f, fr, fs, err);
 	else
 		rc = err_set(err, BF_EINVAL, "表单 %s 的记录类型 %s 不能单独保存", f->name, f->record);
+	if (rc == BF_OK)
+		rc = fs_after(s, f, fs, err);
 	if (rc != BF_OK) {
 		db_rollback(s->db);
 		return rc;

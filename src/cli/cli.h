@@ -43,6 +43,8 @@ struct app_session;
 
 /* Open env's database and log in (open.c); prints the error itself. */
 int	cli_open(struct cli_env *env, const char *cmd, int flags, struct app_session **out);
+/* cli_open, then load the form set (env->forms_dir); prints problems itself. */
+int	cli_open_forms(struct cli_env *env, const char *cmd, int flags, struct app_session **out);
 int	cli_demo_prepare(struct cli_env *env);         /* --demo: create and fill the demo database once */
 struct bf_error;
 int	cli_fail(const struct cli_env *env, const char *cmd, const struct bf_error *err); /* prints; CLI_PROBLEM */

@@ -16,6 +16,7 @@
 #include "core/casestate.h"
 #include "core/idcard.h"
 #include "store/db.h"
+#include "store/history.h"
 #include "store/search.h"
 
 #define SEARCH_DEFAULT_LIMIT 50
@@ -98,7 +99,8 @@ cmd_search(struct cli_env *env, int argc, char **argv)
 		cli_usage_error(env, "search", "查询词不能为空");
 		return CLI_USAGE;
 	}
-	if ((rc = cli_open(env, "search", DB_READONLY, &s)) != CLI_OK)
+	/* --full writes who saw which full ID to the audit log, so it needs to write. */
+	if ((rc = cli_open(env, "search", full ? 0 : DB_READONLY, &s)) != CLI_OK)
 		return rc;
 	hits = calloc((size_t)limit, sizeof *hits);
 	if (hits == NULL) {
@@ -111,8 +113,14 @@ cmd_search(struct cli_env *env, int argc, char **argv)
 	if (rc != BF_OK) {
 		rc = cli_fail(env, "search", &err);
 	} else {
-		for (i = 0; i < n; i++)
+		for (i = 0; i < n; i++) {
+			if (full && history_log_view(s->db, hits[i].id, "完整身份证号（search --full）",
+			    &err) != BF_OK) {
+				fprintf(stderr, "%s search：%s\n", env->progname, err.msg);
+				full = 0;
+			}
 			search_print(&hits[i], full);
+		}
 		if (n == 0)
 			fprintf(stderr, "没有找到符合“%s”的人员（按%s查找）\n", argv[optind],
 			    search_kind_label(search_classify(argv[optind], norm, sizeof norm)));

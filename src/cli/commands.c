@@ -13,13 +13,22 @@
 #include "cli/commands.h"
 
 static const struct cli_command cli_table[] = {
-	{ "init", cmd_init, "[--db 路径]", "建立或升级数据库（可重复运行）" },
+	{ "init", cmd_init, "[--db 路径] [--group 用户组]", "建立或升级数据库（可重复运行）" },
 	{ "search", cmd_search, "查询词 [--limit N] [--full] [--time]",
 	  "按姓名、拼音首字母、身份证号（尾号）或手机号查找人员" },
+	{ "import", cmd_import, "文件.csv [--form 表单] [--update] [--dry-run] [--report 文件] [--batch N]",
+	  "导入人员台账（UTF-8 或 GB18030/GBK，自动识别）；有问题的行写入报告" },
+	{ "export", cmd_export,
+	  "[--out 文件] [--format csv|xlsx] [--full] [--status 状态] [--category 类别] [--org 代码] [--overdue]",
+	  "导出名单（CSV 为带 BOM 的 UTF-8，Excel/WPS 可直接打开）；敏感信息默认脱敏" },
 	{ "demo-data", cmd_demo_data, "--persons N [--seed S]",
 	  "生成演示用的模拟个案（有效身份证号、常见姓名、计划、服务与回访）" },
-	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | list | disable 登录名",
+	{ "user", cmd_user, "add 登录名 --role 角色 --org 代码 | set 登录名 --role 角色 --org 代码 | passwd 登录名 | list | disable 登录名",
 	  "管理用户（仅系统管理员）" },
+	{ "report", cmd_report, "[--org 代码] [--month YYYY-MM] [--format text|csv|xlsx] [--output 文件]",
+	  "帮扶工作指标月报（按单位、月份，从记录计算）" },
+	{ "transfer", cmd_transfer, "人员编号 --to-org 社区代码 [--to-worker 登录名] --reason 原因",
+	  "转移个案到其他社区或社区工作人员（回访随之移交）" },
 	{ "forms", cmd_forms, "check [目录]", "检查表单定义（YAML），逐条报告问题" },
 	{ "backup", cmd_backup, "文件 [--force]", "在线备份数据库（他人可继续工作），备份经完整性检查" },
 	{ "restore", cmd_restore, "文件", "检查备份后用它替换数据库，原库另存为 .bak（仅系统管理员）" },
@@ -51,7 +60,7 @@ void
 cli_print_help(FILE *fp, const char *progname)
 {
 	const struct cli_command *c;
-	char left[64];
+	char left[256];
 
 	fprintf(fp,
 	    "用法：%s [全局选项] [命令 [参数]]\n"
@@ -67,7 +76,10 @@ cli_print_help(FILE *fp, const char *progname)
 	    "命令：\n", progname);
 	for (c = cli_table; c->name != NULL; c++) {
 		snprintf(left, sizeof left, "%s %s", c->name, c->usage);
-		fprintf(fp, "  %-30s %s\n", left, c->summary);
+		if (strlen(left) > 60)	/* long usage: summary on the next line */
+			fprintf(fp, "  %s\n  %-30s %s\n", left, "", c->summary);
+		else
+			fprintf(fp, "  %-30s %s\n", left, c->summary);
 	}
 	fprintf(fp,
 	    "\n退出状态：0 成功；1 输入有问题（已报告）；2 用法错误。\n");

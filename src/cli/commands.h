@@ -15,5 +15,9 @@ int	cmd_forms(struct cli_env *env, int argc, char **argv);
 int	cmd_backup(struct cli_env *env, int argc, char **argv);
 int	cmd_restore(struct cli_env *env, int argc, char **argv);
 int	cmd_check(struct cli_env *env, int argc, char **argv);
+int	cmd_report(struct cli_env *env, int argc, char **argv);
+int	cmd_transfer(struct cli_env *env, int argc, char **argv);
+int	cmd_import(struct cli_env *env, int argc, char **argv);
+int	cmd_export(struct cli_env *env, int argc, char **argv);
 
 #endif

@@ -9,6 +9,7 @@
 
 #include "app/session.h"
 #include "cli/cli.h"
+#include "forms/diag.h"
 #include "store/db.h"
 
 /*
@@ -31,6 +32,32 @@ cli_open(struct cli_env *env, const char *cmd, int flags, struct app_session **o
 		fprintf(stderr, "%s%s%s：%s\n", env->progname, *cmd ? " " : "", cmd, err.msg);
 		return CLI_PROBLEM;
 	}
+	return CLI_OK;
+}
+
+/*
+ * cli_open, then load the form set (import, export).  A set with problems
+ * is refused with every problem printed.
+ */
+int
+cli_open_forms(struct cli_env *env, const char *cmd, int flags, struct app_session **out)
+{
+	struct forms_diags diags;
+	bf_error err;
+	int rc;
+
+	if ((rc = cli_open(env, cmd, flags, out)) != CLI_OK)
+		return rc;
+	forms_diags_init(&diags);
+	if (app_load_forms(*out, env->forms_dir, &diags, &err) != BF_OK) {
+		forms_diags_print(&diags, stderr);
+		fprintf(stderr, "%s %s：%s\n", env->progname, cmd, err.msg);
+		forms_diags_free(&diags);
+		app_close(*out);
+		*out = NULL;
+		return CLI_PROBLEM;
+	}
+	forms_diags_free(&diags);
 	return CLI_OK;
 }
 

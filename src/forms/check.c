@@ -236,17 +236,21 @@ static void
 chk_rules(struct chk *c, struct form_field *f)
 {
 	size_t i;
-	regex_t re;
+	regex_t *re;
 
 	for (i = 0; i < f->nrules; i++) {
 		chk_cond(c, f->rules[i].assert);
-		if (f->rules[i].pattern != NULL) {
+		if (f->rules[i].pattern != NULL && f->rules[i].compiled == NULL) {
 			char *anchored = xasprintf("^(%s)$", f->rules[i].pattern);
 
-			if (regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB) != 0)
+			/* Compiled once here and kept: validating a row must not recompile. */
+			re = xmalloc(sizeof *re);
+			if (regcomp(re, anchored, REG_EXTENDED | REG_NOSUB) != 0) {
 				chk_err(c, f->rules[i].pos, "正则表达式“%s”无效", f->rules[i].pattern);
-			else
-				regfree(&re);
+				free(re);
+			} else {
+				f->rules[i].compiled = re;
+			}
 			free(anchored);
 		}
 	}

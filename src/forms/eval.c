@@ -90,14 +90,21 @@ eval_problem(struct form_problems *out, const struct form_field *f,
 	form_problems_add(out, f->id, sev, buf);
 }
 
-/* Does value match the whole of the extended regular expression pattern? */
+/*
+ * Does value match the whole of the rule's pattern?  The pattern compiled
+ * by forms_check is used when there is one.
+ */
 static int
-eval_pattern(const char *pattern, const char *value)
+eval_pattern(const struct form_rule *r, const char *value)
 {
-	char *anchored = xasprintf("^(%s)$", pattern);
+	const char *pattern = r->pattern;
+	char *anchored;
 	regex_t re;
 	int ok;
 
+	if (r->compiled != NULL)
+		return regexec(r->compiled, value, 0, NULL, 0) == 0;
+	anchored = xasprintf("^(%s)$", pattern);
 	if (regcomp(&re, anchored, REG_EXTENDED | REG_NOSUB) != 0) {
 		free(anchored);
 		return 1;	/* forms_check reports bad patterns */
@@ -173,7 +180,7 @@ form_validate_field(const struct form_field *f, const struct form_record *rec,
 	for (i = 0; i < f->nrules; i++) {
 		const struct form_rule *r = &f->rules[i];
 		int ok = r->assert != NULL ? cond_eval(r->assert, eval_value, &ctx, today)
-		    : eval_pattern(r->pattern, norm);
+		    : eval_pattern(r, norm);
 
 		if (!ok)
 			form_problems_add(out, f->id, r->severity, r->message);

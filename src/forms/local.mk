@@ -8,6 +8,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/lists.c %D%/lists.h \
 	%D%/model.c %D%/model.h \
 	%D%/path.c %D%/path.h \
+	%D%/plantpl.c %D%/plantpl.h \
 	%D%/record.c %D%/record.h \
 	%D%/value.c %D%/value.h \
 	%D%/yaml_load.c %D%/yaml_load.h

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -116,6 +117,10 @@ form_field_free(struct form_field *fld)
 	for (i = 0; i < fld->nrules; i++) {
 		form_cond_free(fld->rules[i].assert);
 		free(fld->rules[i].pattern);
+		if (fld->rules[i].compiled != NULL) {
+			regfree(fld->rules[i].compiled);
+			free(fld->rules[i].compiled);
+		}
 		free(fld->rules[i].message);
 	}
 	free(fld->rules);

@@ -90,6 +90,7 @@ struct form_list {
 struct form_rule {
 	struct form_cond *assert;	/* NULL if pattern */
 	char		*pattern;	/* POSIX extended regex, whole value */
+	void		*compiled;	/* regex_t of pattern, compiled by forms_check (owned) */
 	char		*message;	/* Chinese */
 	enum form_severity severity;
 	struct form_pos	 pos;

@@ -304,8 +304,24 @@ value_option(const struct form_field *f, const char *s, bf_error *err)
 {
 	const struct form_option *o = form_option_find(f, s);
 
+	const struct form_option *opts;
+	char *half, *label;
+	size_t i, n;
+
 	if (o == NULL)
 		o = form_option_by_label(f, s);
+	if (o == NULL) {
+		/* the value arrives made half-width: compare labels made so too ("50 周岁(女职工)") */
+		half = norm_halfwidth_trim(s);
+		opts = form_field_options(f, &n);
+		for (i = 0; i < n && o == NULL; i++) {
+			label = norm_halfwidth_trim(opts[i].label);
+			if (strcmp(label, half) == 0)
+				o = &opts[i];
+			free(label);
+		}
+		free(half);
+	}
 	if (o == NULL)
 		err_set(err, BF_EINVAL, "“%s”不是可选的值", s);
 	return o;
@@ -585,6 +601,15 @@ form_value_display(const struct form_field *f, const char *value)
 		return xstrdup("");
 	if (f->pii)
 		return form_value_mask(value_default_mask(f), value);
+	return form_value_label(f, value);
+}
+
+/* The value for people, unmasked: option labels, 是/否; see value.h. */
+char *
+form_value_label(const struct form_field *f, const char *value)
+{
+	if (value == NULL || value[0] == '\0')
+		return xstrdup("");
 	switch (f->type) {
 	case FT_SELECT_ONE:
 		return xstrdup(form_option_label(f, value));

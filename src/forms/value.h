@@ -29,6 +29,8 @@ char	*form_value_default(const struct form_field *f, bf_date today);
  * last4: only the last 4, name: first character, all).  Caller frees.
  */
 char	*form_value_display(const struct form_field *f, const char *value);
+/* The same without masking (exports by users allowed to see everything); caller frees. */
+char	*form_value_label(const struct form_field *f, const char *value);
 /* Mask value by mask name as above (NULL or "none": unchanged); caller frees. */
 char	*form_value_mask(const char *mask, const char *value);
 

@@ -31,5 +31,7 @@ int	bulk_commit(struct bulk *b, bf_error *err);
 int	bulk_finish(struct bulk *b, const char *summary, bf_error *err);
 /* Roll back the open batch and free. */
 void	bulk_abort(struct bulk *b);
+/* Build indexes an unfinished bulk load left dropped (db_open calls it). */
+int	bulk_recover(struct db *db, bf_error *err);
 
 #endif

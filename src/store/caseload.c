@@ -18,9 +18,17 @@
 #include "store/caseload.h"
 #include "store/db.h"
 #include "store/db_private.h"
+#include "store/indicators.h"
 #include "store/orgunit.h"
 #include "util/strbuf.h"
 
+/*
+ * The page is chosen first, by an inner query that reads only the sort
+ * key (an index walk that stops after :limit rows); the display columns,
+ * with their correlated subqueries, are then computed for those rows
+ * only.  Written as one SELECT the subqueries ran for every row the scan
+ * passed before the LIMIT applied.
+ */
 static const char caseload_cols[] =
     "SELECT p.id, p.name, p.sex, p.birth_date, p.citizen_id, coalesce(p.phone, ''),"
     " p.community_code, coalesce(o.name, ''), p.status, p.name_py,"
@@ -33,7 +41,9 @@ static const char caseload_cols[] =
     " (SELECT sum(m.target_count) FROM plan pl JOIN plan_measure m ON m.plan_id = pl.id"
     "   WHERE pl.person_id = p.id AND pl.status = 'active'),"
     " coalesce(u.name, '')"
-    " FROM person p LEFT JOIN org_unit o ON o.code = p.community_code"
+    " FROM (SELECT p.id AS kid FROM person p";
+static const char caseload_join[] =
+    ") k JOIN person p ON p.id = k.kid LEFT JOIN org_unit o ON o.code = p.community_code"
     " LEFT JOIN app_user u ON u.id = p.caseworker_id";
 
 /* Sort orders: the keyset condition and ORDER BY for each direction. */
@@ -57,17 +67,40 @@ caseload_sort_label(enum caseload_sort s)
 	return s < CASELOAD_NSORT ? caseload_sorts[s].label : "";
 }
 
-/* WHERE clause for the filters that are set. */
-static void
-caseload_where(const struct caseload_filter *f, strbuf *sb)
+/*
+ * 1 when the rows in view are confined to a street or a community (the
+ * scope or the org filter has a prefix of 9 or more digits): a few
+ * thousand persons at most, found fastest through person_scope_name.
+ * Wider (a district, the city), a range on community_code covers most of
+ * the table, so the list walks the sort order's index instead and checks
+ * the code as it goes.
+ */
+static int
+caseload_narrow(struct db *db, const struct caseload_filter *f)
 {
-	sb_add(sb, " WHERE p.community_code BETWEEN :lo AND :hi");
+	return db_scope_prefix(db) >= 9 ||
+	    (f->org[0] != '\0' && strncmp(f->org + 6, "000", 3) != 0);
+}
+
+/*
+ * WHERE clause for the filters that are set.  wide: the scope and org
+ * ranges and the status are written "+p.col" so that they are checked
+ * row by row rather than chosen as the index to drive a sort (see
+ * caseload_narrow); the caseworker filter stays indexable (a caseworker's
+ * persons are few).
+ */
+static void
+caseload_where(const struct caseload_filter *f, int wide, strbuf *sb)
+{
+	const char *plus = wide ? "+" : "";
+
+	sb_addf(sb, " WHERE %sp.community_code BETWEEN :lo AND :hi", plus);
 	if (f->org[0] != '\0')
-		sb_add(sb, " AND p.community_code BETWEEN :olo AND :ohi");
+		sb_addf(sb, " AND %sp.community_code BETWEEN :olo AND :ohi", plus);
 	if (strcmp(f->status, "open") == 0)
 		sb_add(sb, " AND p.status <> 'closed'");
 	else if (f->status[0] != '\0')
-		sb_add(sb, " AND p.status = :status");
+		sb_addf(sb, " AND %sp.status = :status", plus);
 	if (f->category[0] != '\0')
 		sb_add(sb, " AND EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id"
 		    " AND c.code = :category AND c.ended_on IS NULL)");
@@ -76,6 +109,11 @@ caseload_where(const struct caseload_filter *f, strbuf *sb)
 	if (f->overdue)
 		sb_add(sb, " AND EXISTS (SELECT 1 FROM followup fu WHERE fu.person_id = p.id"
 		    " AND fu.done_on IS NULL AND fu.due_on < :today)");
+	if (f->indicator[0] != '\0' && indicators_cond(f->indicator) != NULL) {
+		sb_add(sb, " AND (");
+		sb_add(sb, indicators_cond(f->indicator));
+		sb_add(sb, ")");
+	}
 }
 
 /* Bind a named parameter if the statement has it. */
@@ -116,6 +154,8 @@ caseload_bind_filter(struct db *db, sqlite3_stmt *st, const struct caseload_filt
 		sqlite3_bind_int64(st, i, f->caseworker_id);
 	db_today(db, today);
 	caseload_bind(st, ":today", today);
+	if (f->indicator[0] != '\0')
+		return indicators_bind(db, st, f->month, f->ind_code, err);
 	return BF_OK;
 }
 
@@ -157,11 +197,13 @@ caseload_page(struct db *db, const struct caseload_filter *f, const struct casel
 		return err_set(err, BF_EPERM, "尚未登录，不能查看名单");
 	sb_init(&sql);
 	sb_add(&sql, caseload_cols);
-	caseload_where(f, &sql);
+	caseload_where(f, !caseload_narrow(db, f), &sql);
 	if (from != NULL)
 		sb_add(&sql, forward ? caseload_sorts[s].after : caseload_sorts[s].before);
 	sb_add(&sql, forward ? caseload_sorts[s].asc : caseload_sorts[s].desc);
 	sb_add(&sql, " LIMIT :limit");
+	sb_add(&sql, caseload_join);
+	sb_add(&sql, forward ? caseload_sorts[s].asc : caseload_sorts[s].desc);
 	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
 		rc = db_fail(db, err, "准备名单查询");
 		goto out;
@@ -205,7 +247,7 @@ caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_e
 	*count = 0;
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM person p");
-	caseload_where(f, &sql);
+	caseload_where(f, 0, &sql);
 	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
 		rc = db_fail(db, err, "准备计数");
 		goto out;
@@ -217,6 +259,55 @@ caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_e
 		goto out;
 	}
 	*count = sqlite3_column_int64(st, 0);
+out:
+	sqlite3_finalize(st);
+	sb_free(&sql);
+	return rc;
+}
+
+/* Persons matching f per org prefix or per caseworker (the org-tree browser). */
+int
+caseload_groups(struct db *db, const struct caseload_filter *f, int prefix_len,
+    struct caseload_group *out, int max, int *n, bf_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	struct caseload_group *g;
+	strbuf sql;
+	int rc = BF_OK, step = SQLITE_DONE, i;
+
+	*n = 0;
+	if (db_actor(db)->id == 0)
+		return err_set(err, BF_EPERM, "尚未登录，不能查看名单");
+	sb_init(&sql);
+	if (prefix_len > 0)
+		sb_add(&sql, "SELECT substr(p.community_code, 1, :plen), 0, '', count(*) FROM person p");
+	else
+		sb_add(&sql, "SELECT '', coalesce(p.caseworker_id, 0),"
+		    " coalesce((SELECT coalesce(nullif(u.name, ''), u.login) FROM app_user u"
+		    "  WHERE u.id = p.caseworker_id), ''), count(*) FROM person p");
+	caseload_where(f, 0, &sql);
+	sb_add(&sql, " GROUP BY 1, 2 ORDER BY 1, 2");
+	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
+		rc = db_fail(db, err, "准备分组计数");
+		goto out;
+	}
+	if ((rc = caseload_bind_filter(db, st, f, err)) != BF_OK)
+		goto out;
+	if ((i = sqlite3_bind_parameter_index(st, ":plen")) > 0)
+		sqlite3_bind_int(st, i, prefix_len);
+	while (*n < max && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		g = &out[(*n)++];
+		memset(g, 0, sizeof *g);
+		snprintf(g->key, sizeof g->key, "%s", st_text(st, 0));
+		if (prefix_len > 0 && prefix_len < 12)
+			memset(g->key + prefix_len, '0', (size_t)(12 - prefix_len));
+		g->key[prefix_len > 0 ? 12 : 0] = '\0';
+		g->worker_id = sqlite3_column_int64(st, 1);
+		snprintf(g->worker, sizeof g->worker, "%s", st_text(st, 2));
+		g->count = sqlite3_column_int64(st, 3);
+	}
+	if (*n < max && step != SQLITE_DONE)
+		rc = db_fail(db, err, "分组计数");
 out:
 	sqlite3_finalize(st);
 	sb_free(&sql);

@@ -27,6 +27,10 @@ struct caseload_filter {
 	int64_t		caseworker_id;	/* 0 = any */
 	int		overdue;	/* only persons with an overdue follow-up */
 	enum caseload_sort sort;
+	/* The persons behind a number of the dashboard (store/indicators.h). */
+	char		indicator[24];	/* indicator id, "" = none */
+	char		month[8];	/* its month "YYYY-MM", "" = this month */
+	char		ind_code[8];	/* its argument (category code) */
 };
 
 /* Where a page starts: the sort key of the row before (or after) it. */
@@ -55,5 +59,21 @@ int	caseload_page(struct db *db, const struct caseload_filter *f, const struct c
 /* How many persons match (a full count: for summaries, not per keypress). */
 int	caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_error *err);
 const char *caseload_sort_label(enum caseload_sort s); /* "按姓名", static */
+
+/* One group of the org-tree browser: persons matching a filter under a key. */
+struct caseload_group {
+	char	key[13];	/* code prefix padded with zeros, or "" when by caseworker */
+	int64_t	worker_id;	/* by caseworker: app_user.id, 0 = none */
+	char	worker[64];	/* by caseworker: name (login if no name) */
+	long	count;
+};
+
+/*
+ * Persons matching f grouped by the first prefix_len digits of their
+ * community (prefix_len 6/9/12), or by caseworker when prefix_len is 0;
+ * at most max groups in key order.  Scoped like caseload_page.
+ */
+int	caseload_groups(struct db *db, const struct caseload_filter *f, int prefix_len,
+	    struct caseload_group *out, int max, int *n, bf_error *err);
 
 #endif

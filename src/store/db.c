@@ -24,6 +24,7 @@
 
 #include <sqlite3.h>
 
+#include "store/bulk.h"
 #include "store/db.h"
 #include "store/db_private.h"
 #include "store/schema.h"
@@ -33,10 +34,27 @@
 #define DB_BUSY_POLL_US	2000	/* how often a waiting connection tries the lock */
 #define DB_BEGIN_TRIES	3	/* a write transaction waits up to 3 x DB_BUSY_MS */
 #define DB_CACHE_SIZE	64
+#define DB_TEXT_CACHE	32	/* statements built from column lists (record.c) */
+/*
+ * Page cache per connection (SQLite's default is 2 MiB).  The
+ * home screen's counts and the caseload's per-row columns visit a few
+ * thousand scattered person, plan and follow-up pages; at 2 MiB most of
+ * those were read again from the OS on every keypress (system time was
+ * twice the user time).  16 MiB keeps them and stays inside the 30 MB
+ * memory budget of design.md.
+ */
+#define DB_PAGE_CACHE_PRAGMA "PRAGMA cache_size = -16384"
 
 struct db_cached {
 	const char	*sql;		/* the constant string: compared by address */
 	sqlite3_stmt	*stmt;
+};
+
+/* A statement cached by its text (built at run time from checked names). */
+struct db_text_cached {
+	char		*sql;
+	sqlite3_stmt	*stmt;
+	unsigned long	 used;		/* for evicting the least recently used */
 };
 
 struct db {
@@ -49,6 +67,8 @@ struct db {
 	char		 now[20];	/* fixed clock, or "" */
 	struct db_actor	 actor;
 	struct db_cached cache[DB_CACHE_SIZE];
+	struct db_text_cached text_cache[DB_TEXT_CACHE];
+	unsigned long	 clock;		/* text_cache use counter */
 };
 
 /* bf_now(): the connection's clock, for audit rows. */
@@ -228,6 +248,8 @@ db_configure(struct db *db, bf_error *err)
 			return db_fail(db, err, "注册函数");
 	if (db_exec(db, "PRAGMA foreign_keys = ON", err) != BF_OK)
 		return err->code;
+	if (db_exec(db, DB_PAGE_CACHE_PRAGMA, err) != BF_OK)
+		return err->code;
 	if (!db->readonly) {
 		if (db_exec(db, "PRAGMA journal_mode = WAL", err) != BF_OK ||
 		    db_exec(db, "PRAGMA synchronous = NORMAL", err) != BF_OK)
@@ -268,7 +290,8 @@ db_open(const char *path, int flags, struct db **out, bf_error *err)
 		return rc;
 	}
 	if ((rc = db_configure(db, err)) != BF_OK ||
-	    (rc = schema_ensure(db, (flags & DB_CREATE) != 0, err)) != BF_OK) {
+	    (rc = schema_ensure(db, (flags & DB_CREATE) != 0, err)) != BF_OK ||
+	    (!db->readonly && (rc = bulk_recover(db, err)) != BF_OK)) {
 		err_prefix(err, "%s：", path);
 		db_close(db);
 		return rc;
@@ -287,6 +310,10 @@ db_close(struct db *db)
 		return;
 	for (i = 0; i < DB_CACHE_SIZE; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	for (i = 0; i < DB_TEXT_CACHE; i++) {
+		sqlite3_finalize(db->text_cache[i].stmt);
+		free(db->text_cache[i].sql);
+	}
 	if (db->depth > 0)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close_v2(db->h);
@@ -365,6 +392,18 @@ db_in_scope(const struct db *db, const char *community_code)
 	    strcmp(community_code, db->actor.scope_hi) <= 0;
 }
 
+/* How many leading digits the actor's scope fixes: 12 for a community, 9 a street, 6 a district. */
+int
+db_scope_prefix(const struct db *db)
+{
+	int i = 0;
+
+	while (i < 12 && db->actor.scope_lo[i] != '\0' &&
+	    db->actor.scope_lo[i] == db->actor.scope_hi[i])
+		i++;
+	return i;
+}
+
 /* Turn per-row audit triggers on or off (bulk loads write one summary). */
 void
 db_set_audit(struct db *db, int on)
@@ -398,6 +437,24 @@ db_begin(struct db *db, bf_error *err)
 		return err_set(err, BF_EBUSY,
 		    "数据库正被其他程序占用，等待 %d 秒后仍未释放，请稍后再试",
 		    DB_BUSY_MS / 1000 * (db->depth == 0 ? DB_BEGIN_TRIES : 1));
+	if (rc == BF_OK)
+		db->depth++;
+	return rc;
+}
+
+/*
+ * A read transaction: one snapshot for many queries (an export), and
+ * the locks taken once instead of per statement.  Ended by db_commit; a
+ * write inside it may fail with BUSY, so write after it ends.
+ */
+int
+db_begin_read(struct db *db, bf_error *err)
+{
+	int rc;
+
+	if (db->depth > 0)
+		return db_begin(db, err);
+	rc = db_exec(db, "BEGIN DEFERRED", err);
 	if (rc == BF_OK)
 		db->depth++;
 	return rc;
@@ -466,6 +523,42 @@ db_stmt(struct db *db, const char *sql, bf_error *err)
 	}
 	db->cache[probe].sql = sql;
 	db->cache[probe].stmt = st;
+	return st;
+}
+
+/*
+ * The prepared statement for sql built at run time (from column names the
+ * caller has checked): kept by its text, so saving the thousandth row of
+ * a table does not compile the INSERT and its audit trigger again.  Reset
+ * and unbound; owned by the cache.  NULL on error, with err set.
+ */
+sqlite3_stmt *
+db_stmt_text(struct db *db, const char *sql, bf_error *err)
+{
+	struct db_text_cached *c, *victim = &db->text_cache[0];
+	sqlite3_stmt *st;
+	int i;
+
+	for (i = 0; i < DB_TEXT_CACHE; i++) {
+		c = &db->text_cache[i];
+		if (c->sql != NULL && strcmp(c->sql, sql) == 0) {
+			c->used = ++db->clock;
+			sqlite3_reset(c->stmt);
+			sqlite3_clear_bindings(c->stmt);
+			return c->stmt;
+		}
+		if (c->used < victim->used)
+			victim = c;
+	}
+	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
+		db_fail(db, err, "准备语句");
+		return NULL;
+	}
+	sqlite3_finalize(victim->stmt);
+	free(victim->sql);
+	victim->sql = xstrdup(sql);
+	victim->stmt = st;
+	victim->used = ++db->clock;
 	return st;
 }
 

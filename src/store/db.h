@@ -48,6 +48,7 @@ void	db_today(const struct db *db, char out[11]); /* "YYYY-MM-DD" */
 const struct db_actor *db_actor(const struct db *db); /* borrowed */
 void	db_set_actor(struct db *db, const struct db_actor *a);
 int	db_in_scope(const struct db *db, const char *community_code); /* 1 if visible */
+int	db_scope_prefix(const struct db *db); /* digits the scope fixes: 12 community ... 2 city */
 
 /* Audit triggers fire only while this is on (it is, after open). */
 void	db_set_audit(struct db *db, int on);
@@ -60,11 +61,15 @@ int	db_set_sync_full(struct db *db, int on, bf_error *err);
  * savepoints.  db_rollback undoes back to the matching db_begin.
  */
 int	db_begin(struct db *db, bf_error *err);
+/* A read transaction (BEGIN DEFERRED; a savepoint when one is open), ended by db_commit. */
+int	db_begin_read(struct db *db, bf_error *err);
 int	db_commit(struct db *db, bf_error *err);
 void	db_rollback(struct db *db);
 
 /* A cached prepared statement for a constant SQL string (reset, unbound). */
 struct sqlite3_stmt *db_stmt(struct db *db, const char *sql, bf_error *err);
+/* A cached statement for SQL text built at run time from checked names. */
+struct sqlite3_stmt *db_stmt_text(struct db *db, const char *sql, bf_error *err);
 /* Run constant SQL without results (DDL, pragmas). */
 int	db_exec(struct db *db, const char *sql, bf_error *err);
 /* Turn the last SQLite error into a Chinese message; returns the status. */

@@ -225,6 +225,39 @@ history_log_view(struct db *db, int64_t person_id, const char *what, bf_error *e
 	return rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "写审计日志");
 }
 
+/* Record an import or export in the audit log. */
+int
+history_log_event(struct db *db, const char *action, const char *tbl, const char *note,
+    bf_error *err)
+{
+	static const char sql[] =
+	    "INSERT INTO audit_log (at, user_id, action, tbl, note) VALUES (?1, ?2, ?3, ?4, ?5)";
+	static const char *const allowed[] = { "import", "export" };
+	sqlite3_stmt *st;
+	char now[20];
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof allowed / sizeof allowed[0]; i++)
+		if (strcmp(action, allowed[i]) == 0)
+			break;
+	if (i == sizeof allowed / sizeof allowed[0])
+		return err_set(err, BF_EINVAL, "审计日志不接受这种记录：%s", action);
+	if (db_actor(db)->id == 0)
+		return err_set(err, BF_EPERM, "尚未登录");
+	if ((st = db_stmt(db, sql, err)) == NULL)
+		return err->code;
+	db_now(db, now);
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, db_actor(db)->id);
+	st_bind(st, 3, allowed[i]);
+	st_bind(st, 4, tbl);
+	st_bind_opt(st, 5, note);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "写审计日志");
+}
+
 /* Chinese words for the audit actions. */
 static const struct {
 	const char	*code;

@@ -60,6 +60,13 @@ int	history_changes(struct db *db, int64_t person_id, int64_t audit_id,
 void	history_changes_free(struct history_change *c, size_t n);   /* NULL is fine */
 /* Append a 'view' row to the audit log: the actor saw what (e.g. "完整身份证号") of person_id. */
 int	history_log_view(struct db *db, int64_t person_id, const char *what, bf_error *err);
+/*
+ * Append an 'import' or 'export' row to the audit log for table tbl (no
+ * single person): the actor did it, note says what (file, filters,
+ * counts).  Other actions are refused with BF_EINVAL.
+ */
+int	history_log_event(struct db *db, const char *action, const char *tbl, const char *note,
+	    bf_error *err);
 /* The Chinese word for an action ("修改"), static; the code itself if unknown. */
 const char *history_action_label(const char *action);
 

@@ -1,20 +1,25 @@
 # src/store: SQLite -- open, migrate, transactions, every query (scoped).
 src_libbangfu_a_SOURCES += \
 	%D%/audit.c \
+	%D%/auditlog.c %D%/auditlog.h \
 	%D%/backup.c %D%/backup.h \
 	%D%/bulk.c %D%/bulk.h \
 	%D%/caseload.c %D%/caseload.h \
+	%D%/casework.c %D%/casework.h \
 	%D%/check.c %D%/check.h \
 	%D%/children.c %D%/children.h \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/draft.c %D%/draft.h \
 	%D%/history.c %D%/history.h \
+	%D%/indicators.c %D%/indicators.h \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \
+	%D%/password.c %D%/password.h \
 	%D%/person.c %D%/person.h \
 	%D%/record.c %D%/record.h \
 	%D%/schema.c %D%/schema.h \
 	%D%/search.c %D%/search.h \
+	%D%/transfer.c %D%/transfer.h \
 	%D%/user.c %D%/user.h \
 	%D%/worklist.c %D%/worklist.h
 

@@ -143,6 +143,48 @@ user_insert(struct db *db, const char *login, const char *name, const char *role
 	return BF_OK;
 }
 
+/* Mark a just-inserted user as waiting for an administrator. */
+static int
+user_mark_pending(struct db *db, const char *login, bf_error *err)
+{
+	static const char sql[] = "UPDATE app_user SET disabled = 2 WHERE login = ?";
+	sqlite3_stmt *st = db_stmt(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err->code;
+	st_bind(st, 1, login);
+	rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	return rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "登记用户");
+}
+
+/* Give a pending user their role and unit and let them in; BF_ENOTFOUND if not pending. */
+static int
+user_activate(struct db *db, const char *login, const char *name, const char *role,
+    const char *org12, int64_t *id, bf_error *err)
+{
+	static const char sql[] =
+	    "UPDATE app_user SET name = coalesce(?, name), role = ?, org_code = ?, disabled = 0,"
+	    " version = version + 1 WHERE login = ? AND disabled = 2 RETURNING id";
+	sqlite3_stmt *st = db_stmt(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err->code;
+	st_bind_opt(st, 1, name);
+	st_bind(st, 2, role);
+	st_bind(st, 3, org12);
+	st_bind(st, 4, login);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && id != NULL)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	if (rc == SQLITE_ROW)
+		return BF_OK;
+	return rc == SQLITE_DONE ? BF_ENOTFOUND : db_fail(db, err, "开通用户");
+}
+
 /* Log login in as the acting user, creating the first administrator. */
 int
 user_login(struct db *db, const char *login, bf_error *err)
@@ -154,13 +196,12 @@ user_login(struct db *db, const char *login, bf_error *err)
 	if (rc == BF_ENOTFOUND) {
 		if ((rc = user_count(db, &n, err)) != BF_OK)
 			return rc;
-		if (n > 0)
-			return err_set(err, BF_EPERM,
-			    "用户 %s 尚未登记。请系统管理员运行：bangfu user add %s --role caseworker --org 社区代码",
-			    login, login);
+		/* The first user administers; later ones are recorded, pending. */
 		if ((rc = db_begin(db, err)) != BF_OK)
 			return rc;
-		if ((rc = user_insert(db, login, login, "admin", ORG_CITY, NULL, err)) != BF_OK ||
+		if ((rc = user_insert(db, login, login, n == 0 ? "admin" : "caseworker", ORG_CITY,
+		    NULL, err)) != BF_OK ||
+		    (n > 0 && (rc = user_mark_pending(db, login, err)) != BF_OK) ||
 		    (rc = db_commit(db, err)) != BF_OK) {
 			db_rollback(db);
 			return rc;
@@ -169,6 +210,10 @@ user_login(struct db *db, const char *login, bf_error *err)
 	}
 	if (rc != BF_OK)
 		return rc;
+	if (disabled == USER_PENDING)
+		return err_set(err, BF_EPERM,
+		    "已记录您的登录名 %s，等待开通。请系统管理员运行：bangfu user add %s --role caseworker --org 社区代码",
+		    login, login);
 	if (disabled)
 		return err_set(err, BF_EPERM, "用户 %s 已停用，请联系系统管理员", login);
 	if ((rc = user_scope(db, &a, err)) != BF_OK)
@@ -211,9 +256,68 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 		    u.name, u.level);
 	if ((rc = db_begin(db, err)) != BF_OK)
 		return rc;
-	if ((rc = user_insert(db, login, name, role, u.code, id, err)) != BF_OK) {
+	rc = user_activate(db, login, name, role, u.code, id, err);
+	if (rc == BF_ENOTFOUND)
+		rc = user_insert(db, login, name, role, u.code, id, err);
+	if (rc != BF_OK) {
 		db_rollback(db);
 		return rc;
+	}
+	return db_commit(db, err);
+}
+
+/*
+ * Change a user's role and org unit (admin only).  Taking the role away
+ * from the last enabled administrator is refused, so the database always
+ * keeps someone who can manage users.
+ */
+int
+user_set_role(struct db *db, const char *login, const char *role, const char *org, bf_error *err)
+{
+	static const char sql_admins[] =
+	    "SELECT count(*) FROM app_user WHERE role = 'admin' AND disabled = 0 AND login <> ?";
+	static const char sql[] =
+	    "UPDATE app_user SET role = ?1, org_code = ?2, version = version + 1 WHERE login = ?3";
+	struct org_unit u;
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = user_need_admin(db, err)) != BF_OK)
+		return rc;
+	if (strcmp(user_role_label(role), "未知角色") == 0)
+		return err_set(err, BF_EINVAL,
+		    "角色应为 caseworker（社区工作人员）、supervisor（管理人员）或 admin（系统管理员）：%s", role);
+	if ((rc = orgunit_get(db, org, &u, err)) != BF_OK)
+		return rc;
+	if (strcmp(role, "caseworker") == 0 && strcmp(u.level, "community") != 0)
+		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
+		    u.name, u.level);
+	if (strcmp(role, "admin") != 0) {
+		if ((st = db_stmt(db, sql_admins, err)) == NULL)
+			return err->code;
+		st_bind(st, 1, login);
+		rc = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+		sqlite3_reset(st);
+		if (rc == 0)
+			return err_set(err, BF_EPERM, "%s 是唯一的系统管理员，请先添加另一位管理员", login);
+	}
+	if ((rc = db_begin(db, err)) != BF_OK)
+		return rc;
+	if ((st = db_stmt(db, sql, err)) == NULL) {
+		db_rollback(db);
+		return err->code;
+	}
+	st_bind(st, 1, role);
+	st_bind(st, 2, u.code);
+	st_bind(st, 3, login);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_fail(db, err, "修改用户");
+		db_rollback(db);
+		return rc;
+	}
+	if (db_changes(db) == 0) {
+		db_rollback(db);
+		return err_set(err, BF_ENOTFOUND, "没有用户 %s", login);
 	}
 	return db_commit(db, err);
 }
@@ -222,8 +326,10 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 int
 user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err)
 {
+	/* A pending user is let in by `user add`, which gives a role and unit. */
 	static const char sql[] =
-	    "UPDATE app_user SET disabled = ?, version = version + 1 WHERE login = ?";
+	    "UPDATE app_user SET disabled = ?, version = version + 1 WHERE login = ?"
+	    " AND (disabled <> 2 OR ? = 1)";
 	sqlite3_stmt *st;
 	int rc;
 
@@ -237,6 +343,7 @@ user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err)
 	}
 	sqlite3_bind_int(st, 1, disabled != 0);
 	st_bind(st, 2, login);
+	sqlite3_bind_int(st, 3, disabled != 0);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		rc = db_fail(db, err, "修改用户");
 		db_rollback(db);
@@ -244,6 +351,10 @@ user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err)
 	}
 	if (db_changes(db) == 0) {
 		db_rollback(db);
+		if (!disabled && user_fetch(db, login, &(struct db_actor){ 0 }, &(int){ 0 }, err) == BF_OK)
+			return err_set(err, BF_EINVAL,
+			    "用户 %s 尚未开通，请用 bangfu user add %s --role 角色 --org 单位代码 指定角色和单位",
+			    login, login);
 		return err_set(err, BF_ENOTFOUND, "没有用户 %s", login);
 	}
 	return db_commit(db, err);

@@ -3,9 +3,9 @@
  * role and their organisation unit, which together decide their scope.
  *
  * Identity is the Unix login.  The first login to use a new database
- * becomes its administrator for the whole city; everyone else is added by
- * an administrator (`bangfu user add`), so nobody reaches personal data
- * by merely having an account on the machine.
+ * becomes its administrator for the whole city; other logins are recorded
+ * on first use but have no access until an administrator gives them a role
+ * and a unit (`bangfu user add`).
  */
 #ifndef BF_STORE_USER_H
 #define BF_STORE_USER_H
@@ -16,6 +16,8 @@
 
 struct db;
 struct db_actor;
+
+#define USER_PENDING 2	/* app_user.disabled: registered on first use, no access yet */
 
 struct user_row {
 	int64_t	id;
@@ -35,9 +37,11 @@ struct user_row {
 int	user_login(struct db *db, const char *login, bf_error *err);
 /* The Unix login of this process (getpwuid), into out. */
 int	user_unix_login(char *out, size_t outlen, bf_error *err);
-/* Add a user (admin only when an actor is set). */
+/* Add a user, or give a pending one a role and unit (admin only when an actor is set). */
 int	user_add(struct db *db, const char *login, const char *name, const char *role,
 	    const char *org, int64_t *id, bf_error *err);
+/* Change a user's role and org unit (admin only; keeps one admin). */
+int	user_set_role(struct db *db, const char *login, const char *role, const char *org, bf_error *err);
 /* Enable or disable a user. */
 int	user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err);
 /* Users in login order, at most max. */

@@ -2,6 +2,7 @@
 # width_table.c and pinyin_table.c are generated (tools/gen-width.sh,
 # tools/gen-pinyin.sh) and committed, so the build does not need ICU.
 src_libbangfu_a_SOURCES += \
+	%D%/csv.c %D%/csv.h \
 	%D%/lineedit.c %D%/lineedit.h \
 	%D%/pinyin.c %D%/pinyin.h \
 	%D%/pinyin_table.c %D%/pinyin_table.h \

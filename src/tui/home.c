@@ -12,6 +12,7 @@
 
 #include "app/session.h"
 #include "core/casestate.h"
+#include "forms/model.h"
 #include "store/caseload.h"
 #include "store/db.h"
 #include "store/worklist.h"
@@ -28,6 +29,9 @@ static const struct keybind home_keys[] = {
 	{ 0, '/', ACT_SEARCH, "/", "查找" },
 	{ 0, 'n', ACT_NEW, "n", "新登记" },
 	{ 0, 'o', ACT_FILTER, "o", "全部逾期" },
+	{ 0, 'd', ACT_DASHBOARD, "d", "指标" },
+	{ 0, 'b', ACT_ORG_TREE, "b", "按单位" },
+	{ 0, 'L', ACT_AUDIT, "L", NULL },
 	{ KEY_UP, 0, ACT_UP, "Up", NULL },
 	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
 	{ KEY_F(5), 0, ACT_REFRESH, "F5", NULL },
@@ -93,17 +97,30 @@ home_item(const struct home_screen *h, int i)
 	return NULL;
 }
 
+/* The label of code in the form set's list called list, or code itself. */
+static const char *
+home_list_label(const struct form_set *forms, const char *list, const char *code)
+{
+	const struct form_list *l = forms != NULL ? form_set_list(forms, list) : NULL;
+	size_t i;
+
+	for (i = 0; l != NULL && i < l->noptions; i++)
+		if (strcmp(l->options[i].code, code) == 0)
+			return l->options[i].label;
+	return code;
+}
+
 /* Label of what a work item is about. */
 static const char *
-home_what(enum worklist_kind k, const char *what)
+home_what(const struct home_screen *h, enum worklist_kind k, const char *what)
 {
 	enum case_status s;
 
 	if (k == WORK_RECENT && case_status_from_code(what, &s) == BF_OK)
 		return case_status_label(s);
 	if (k == WORK_OVERDUE)
-		return strncmp(what, "stable", 6) == 0 ? "稳定就业回访" : "月度回访";
-	return what;
+		return home_list_label(h->app->forms, "followup_kind", what);
+	return home_list_label(h->app->forms, "measure_type", what);
 }
 
 /* Draw the three lists. */
@@ -123,7 +140,7 @@ home_draw(struct screen *s, struct tui *t)
 	for (k = 0; k < WORK_NKINDS && y < last; k++) {
 		y++;
 		snprintf(line, sizeof line, "%s（共 %d%s 项）", home_lists[k].title,
-		    h->total[k], h->total[k] >= 9999 ? "+" : "");
+		    h->total[k], h->total[k] >= WORK_COUNT_CAP ? "+" : "");
 		draw_text(stdscr, y++, 1, t->cols - 2, line,
 		    theme_attr(k == WORK_OVERDUE && h->total[k] > 0 ? ROLE_WARNING : ROLE_HEADER));
 		if (h->n[k] == 0 && y < last)
@@ -133,7 +150,7 @@ home_draw(struct screen *s, struct tui *t)
 			attr_t at = idx == h->sel ? theme_attr(ROLE_SELECTED) : A_NORMAL;
 
 			snprintf(line, sizeof line, "%-10s %s %s  %s", w->date,
-			    home_lists[k].date_label, home_what(k, w->what), w->community);
+			    home_lists[k].date_label, home_what(h, k, w->what), w->community);
 			draw_fill(stdscr, y, 1, t->cols - 2, at);
 			draw_text(stdscr, y, 3, 12, w->name, at);
 			draw_text_cut(stdscr, y, 16, t->cols - 18, line, at);
@@ -180,6 +197,15 @@ home_action(struct screen *s, struct tui *t, enum action a)
 		return 1;
 	case ACT_NEW:
 		nav_new_person(t);
+		return 1;
+	case ACT_DASHBOARD:
+		nav_dashboard(t);
+		return 1;
+	case ACT_ORG_TREE:
+		nav_orgtree(t);
+		return 1;
+	case ACT_AUDIT:
+		nav_auditlog(t);
 		return 1;
 	case ACT_REFRESH:
 		home_load(h, t);

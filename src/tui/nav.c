@@ -25,13 +25,17 @@
 #include "store/person.h"
 #include "store/record.h"
 #include "store/search.h"
+#include "store/transfer.h"
+#include "store/user.h"
 #include "tui/formedit.h"
 #include "tui/person.h"
+#include "tui/prompt.h"
 #include "tui/screens.h"
 #include "tui/select.h"
 #include "util/xalloc.h"
 
 #define NAV_ORGS_MAX 16384
+#define NAV_USERS_MAX 512
 
 /* What an open editor needs to save where it belongs (freed with the editor). */
 struct nav_edit {
@@ -46,9 +50,15 @@ struct nav_edit {
 	struct org_unit		*orgs;
 	struct select_item	*org_items;
 	int			 norgs;
+	/* user choices (code = app_user.id), loaded on first use */
+	struct user_row		*users;
+	struct select_item	*user_items;
+	char			(*user_ids)[24];
+	int			 nusers;
 };
 
 static void nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name);
+static void nav_transfer(void *ctx, struct tui *t, int64_t person_id);
 
 /* formedit_ops.save */
 static int
@@ -147,6 +157,33 @@ nav_saved(void *ctx, struct tui *t)
 		nav_open_person(t, e->fs.person_id);
 }
 
+/* Active users for user fields, coded by app_user.id (the columns they fill hold the id). */
+static int
+nav_user_options(struct nav_edit *e, const struct select_item **items, int *n)
+{
+	bf_error err;
+	int i, m = 0, total;
+
+	if (e->users == NULL) {
+		e->users = xcalloc(NAV_USERS_MAX, sizeof *e->users);
+		if (user_list(e->app->db, e->users, NAV_USERS_MAX, &total, &err) != BF_OK)
+			total = 0;
+		e->user_items = xcalloc((size_t)total + 1, sizeof *e->user_items);
+		e->user_ids = xcalloc((size_t)total + 1, sizeof *e->user_ids);
+		for (i = 0; i < total; i++) {
+			if (e->users[i].disabled)
+				continue;
+			snprintf(e->user_ids[m], sizeof e->user_ids[m], "%lld", (long long)e->users[i].id);
+			e->user_items[m] = (struct select_item){ e->user_ids[m], e->users[i].name, 0 };
+			m++;
+		}
+		e->nusers = m;
+	}
+	*items = e->user_items;
+	*n = e->nusers;
+	return e->nusers > 0 ? BF_OK : BF_ENOTFOUND;
+}
+
 /* formedit_ops.options: communities in the user's scope for org_unit fields. */
 static int
 nav_options(void *ctx, const struct form_field *f, const struct select_item **items, int *n)
@@ -155,6 +192,8 @@ nav_options(void *ctx, const struct form_field *f, const struct select_item **it
 	bf_error err;
 	int i;
 
+	if (f->type == FT_USER)
+		return nav_user_options(e, items, n);
 	if (f->type != FT_ORG_UNIT)
 		return BF_ENOTFOUND;
 	if (e->orgs == NULL) {
@@ -179,6 +218,9 @@ nav_release(void *ctx)
 
 	free(e->orgs);
 	free(e->org_items);
+	free(e->users);
+	free(e->user_items);
+	free(e->user_ids);
 	free(e);
 }
 
@@ -232,6 +274,11 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 	bf_date today = nav_today(t);
 
 	(void)ctx;
+	if (strcmp(db_actor(t->app->db)->role, "supervisor") == 0) {
+		/* Supervisors read files; the responsible caseworker edits them. */
+		tui_message(t, MSG_ERROR, "管理人员只能查看档案，修改请由负责的社区工作人员进行");
+		return;
+	}
 	if (f == NULL) {
 		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
 		return;
@@ -270,11 +317,55 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 	nav_push_editor(t, e, rec, title);
 }
 
+/* The editor for a stored child row of the person's file (person_hooks.edit_row). */
+static void
+nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name, int64_t record_id,
+    const char *const *presets)
+{
+	const struct form *f = form_set_find(t->app->forms, form_name);
+	struct form_record *rec;
+	struct nav_edit *e;
+	struct rec r;
+	char title[128];
+	bf_error err;
+	int i;
+
+	(void)ctx;
+	if (f == NULL) {
+		tui_message(t, MSG_ERROR, "表单定义中没有“%s”表单", form_name);
+		return;
+	}
+	rec_init(&r, f->record);
+	if (record_id != 0 && rec_load(t->app->db, f->record, record_id, &r, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		rec_clear(&r);
+		return;
+	}
+	rec = form_record_new();
+	if (record_id != 0)
+		app_form_from_rec(f, &r, rec);
+	else
+		form_record_defaults(f->fields, f->nfields, rec, nav_today(t));
+	for (i = 0; presets != NULL && presets[i] != NULL && presets[i + 1] != NULL; i += 2)
+		if (form_record_get(rec, presets[i]) == NULL)
+			form_record_set(rec, presets[i], presets[i + 1]);
+	form_record_normalise(f->fields, f->nfields, rec, nav_today(t));
+	e = xcalloc(1, sizeof *e);
+	e->app = t->app;
+	e->form = f;
+	e->fs.person_id = person_id;
+	e->fs.record_id = record_id;
+	e->fs.version = r.version;
+	rec_clear(&r);
+	snprintf(title, sizeof title, record_id != 0 ? "修改%s" : "新增%s", f->label);
+	nav_push_editor(t, e, rec, title);
+}
+
 /* Open the file of a person. */
 void
 nav_open_person(struct tui *t, int64_t person_id)
 {
-	struct person_hooks hooks = { NULL, nav_edit_form };
+	struct person_hooks hooks = { NULL, nav_edit_form, nav_edit_row };
 	struct screen *s;
 	bf_error err;
 
@@ -283,6 +374,7 @@ nav_open_person(struct tui *t, int64_t person_id)
 		tui_message(t, MSG_ERROR, "%s", err.msg[0] ? err.msg : "无法打开档案");
 		return;
 	}
+	person_screen_set_transfer(s, nav_transfer, NULL);
 	tui_push(t, s);
 }
 
@@ -305,4 +397,115 @@ void
 nav_caseload(struct tui *t, const struct caseload_filter *filter, int search_first)
 {
 	tui_push(t, caseload_screen_new(t, filter, search_first));
+}
+
+/* The indicators dashboard for the user's own unit and this month. */
+void
+nav_dashboard(struct tui *t)
+{
+	tui_push(t, dashboard_screen_new(t, "", ""));
+}
+
+/* The caseload browser across the org tree. */
+void
+nav_orgtree(struct tui *t)
+{
+	tui_push(t, orgtree_screen_new(t));
+}
+
+/* The audit-log browser. */
+void
+nav_auditlog(struct tui *t)
+{
+	tui_push(t, auditlog_screen_new(t));
+}
+
+/* Pick a community in the user's scope; 1 with its code in out. */
+static int
+nav_pick_community(struct tui *t, char out[13])
+{
+	struct org_unit *units = xcalloc(NAV_ORGS_MAX, sizeof *units);
+	struct select_item *items;
+	struct select sel;
+	bf_error err;
+	int n = 0, i, picked = 0;
+
+	if (orgunit_communities(t->app->db, db_actor(t->app->db)->org, units, NAV_ORGS_MAX, &n, &err)
+	    != BF_OK || n == 0) {
+		tui_message(t, MSG_ERROR, "您的管辖范围内没有社区");
+		free(units);
+		return 0;
+	}
+	items = xcalloc((size_t)n, sizeof *items);
+	for (i = 0; i < n; i++)
+		items[i] = (struct select_item){ units[i].code, units[i].name, 0 };
+	select_init(&sel, "转到哪个社区", items, n, 0);
+	if (select_run(t, &sel) == SELECT_PICKED && select_picked(&sel) >= 0) {
+		snprintf(out, 13, "%s", units[select_picked(&sel)].code);
+		picked = 1;
+	}
+	select_free(&sel);
+	free(items);
+	free(units);
+	return picked;
+}
+
+/* Pick a caseworker of community code ("" = none); 1 if answered. */
+static int
+nav_pick_worker(struct tui *t, const char *code, char *out, size_t len)
+{
+	static struct user_row users[4096];
+	struct select_item *items;
+	struct select sel;
+	bf_error err;
+	int n = 0, i, m = 0, picked = 0, *idx;
+
+	if (user_list(t->app->db, users, 4096, &n, &err) != BF_OK)
+		n = 0;
+	items = xcalloc((size_t)n + 1, sizeof *items);
+	idx = xcalloc((size_t)n + 1, sizeof *idx);
+	items[m] = (struct select_item){ "-", "（不指定社区工作人员）", 0 };
+	idx[m++] = -1;
+	for (i = 0; i < n; i++) {
+		if (strcmp(users[i].role, "caseworker") != 0 || strcmp(users[i].org, code) != 0 ||
+		    users[i].disabled)
+			continue;
+		items[m] = (struct select_item){ users[i].login,
+		    users[i].name[0] ? users[i].name : users[i].login, 0 };
+		idx[m++] = i;
+	}
+	select_init(&sel, "交给哪位社区工作人员", items, m, 0);
+	if (select_run(t, &sel) == SELECT_PICKED && select_picked(&sel) >= 0) {
+		i = idx[select_picked(&sel)];
+		snprintf(out, len, "%s", i >= 0 ? users[i].login : "");
+		picked = 1;
+	}
+	select_free(&sel);
+	free(items);
+	free(idx);
+	return picked;
+}
+
+/* person_hooks.transfer: community, caseworker, reason, then the store. */
+static void
+nav_transfer(void *ctx, struct tui *t, int64_t person_id)
+{
+	const struct db_actor *a = db_actor(t->app->db);
+	struct transfer_result r;
+	char code[13], login[64], reason[256] = "";
+	bf_error err;
+
+	(void)ctx;
+	if (strcmp(a->role, "supervisor") != 0 && strcmp(a->role, "admin") != 0) {
+		tui_message(t, MSG_ERROR, "只有管理人员和系统管理员可以转移个案");
+		return;
+	}
+	if (!nav_pick_community(t, code) || !nav_pick_worker(t, code, login, sizeof login) ||
+	    !prompt_text(t, "转移个案", "转移原因：", reason, sizeof reason))
+		return;
+	if (transfer_person(t->app->db, person_id, code, login, reason, &r, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	tui_message(t, MSG_INFO, "已转到 %s，移交未完成回访 %d 条", r.to_community, r.followups_moved);
 }

@@ -13,9 +13,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/followup.h"
+#include "app/lifecycle.h"
+#include "app/plan.h"
 #include "app/session.h"
 #include "core/casestate.h"
+#include "core/followup_rules.h"
 #include "core/idcard.h"
+#include "store/casework.h"
 #include "store/children.h"
 #include "store/db.h"
 #include "store/history.h"
@@ -25,6 +30,8 @@
 #include "tui/listview.h"
 #include "tui/person.h"
 #include "tui/person_fields.h"
+#include "tui/person_work.h"
+#include "tui/select.h"
 #include "tui/tabs.h"
 #include "tui/textview.h"
 #include "tui/tui.h"
@@ -44,9 +51,17 @@ enum ptab_kind {
 };
 
 struct ptab_col {
-	const char	*column;
+	const char	*column;	/* a column, or "@NAME" computed by the tab's decorate */
 	int		 width;		/* 0: what is left (last column) */
+	const char	*header;	/* NULL: the form's label of the column */
 };
+
+struct person_screen;
+struct list_row;
+struct rec;
+static void ptab_decorate_category(struct person_screen *, const struct rec *, struct list_row *);
+static void ptab_decorate_plan(struct person_screen *, const struct rec *, struct list_row *);
+static void ptab_decorate_followup(struct person_screen *, const struct rec *, struct list_row *);
 
 /* One tab: its label, what it shows, and the form whose labels it uses (and `e` edits). */
 static const struct ptab_spec {
@@ -55,21 +70,32 @@ static const struct ptab_spec {
 	const char	*table;
 	const char	*form;
 	struct ptab_col	 cols[PT_MAXCOLS];
+	/* Optional: fill the computed ("@") cells of a row / adjust shown ones. */
+	void		(*decorate)(struct person_screen *, const struct rec *, struct list_row *);
 } ptab_specs[PT_NTABS] = {
-	{ "基本信息", PT_BASIC, "person", "person", { { NULL, 0 } } },
-	{ "家庭", PT_HOUSEHOLD, "household", "household", { { NULL, 0 } } },
+	{ "基本信息", PT_BASIC, "person", "person", { { NULL, 0, NULL } }, NULL },
+	{ "家庭", PT_HOUSEHOLD, "household", "household", { { NULL, 0, NULL } }, NULL },
 	{ "认定", PT_ROWS, "person_category", "category",
-	    { { "code", 24 }, { "recognised_on", 12 }, { "expires_on", 12 }, { "ended_on", 0 } } },
+	    { { "code", 24, NULL }, { "recognised_on", 12, NULL }, { "expires_on", 12, NULL },
+	      { "@state", 0, "状态" } }, ptab_decorate_category },
 	{ "帮扶计划", PT_ROWS, "plan", "plan",
-	    { { "made_on", 12 }, { "target_on", 14 }, { "responsible", 14 }, { "goal", 0 } } },
+	    { { "made_on", 12, NULL }, { "@status", 10, "状态" }, { "@progress", 14, "进度" },
+	      { "goal", 0, NULL } }, ptab_decorate_plan },
 	{ "服务记录", PT_ROWS, "service", "service",
-	    { { "served_on", 12 }, { "type", 16 }, { "method", 12 }, { "content", 0 } } },
+	    { { "served_on", 12, NULL }, { "type", 16, NULL }, { "method", 12, NULL },
+	      { "content", 0, NULL } }, NULL },
 	{ "回访", PT_ROWS, "followup", "followup",
-	    { { "due_on", 12 }, { "kind", 12 }, { "done_on", 12 }, { "result", 0 } } },
+	    { { "due_on", 12, NULL }, { "kind", 24, NULL }, { "done_on", 14, NULL },
+	      { "result", 0, NULL } }, ptab_decorate_followup },
 	{ "就业情况", PT_ROWS, "employment", "employment",
-	    { { "started_on", 12 }, { "form", 16 }, { "ended_on", 12 }, { "employer", 0 } } },
-	{ "变更记录", PT_HISTORY, "person", "person", { { NULL, 0 } } },
+	    { { "started_on", 12, NULL }, { "form", 16, NULL }, { "ended_on", 12, NULL },
+	      { "employer", 0, NULL } }, NULL },
+	{ "变更记录", PT_HISTORY, "person", "person", { { NULL, 0, NULL } }, NULL },
 };
+
+/* Tab indexes the case-work keys look at. */
+enum { PT_TAB_HOUSEHOLD = 1, PT_TAB_CATEGORY, PT_TAB_PLAN, PT_TAB_SERVICE, PT_TAB_FOLLOWUP,
+	PT_TAB_EMPLOYMENT };
 
 static const struct listview_column ptab_history_cols[] = {
 	{ "时间", 17, LV_LEFT },
@@ -79,6 +105,53 @@ static const struct listview_column ptab_history_cols[] = {
 };
 
 struct person_screen;
+
+/* Keys of one tab only, shown first in the footer when that tab is current. */
+static const struct {
+	int		tab;
+	struct keybind	key;
+} person_tab_keys[] = {
+	{ PT_TAB_HOUSEHOLD, { 0, 'm', ACT_MEASURES, "m", "成员" } },
+	{ PT_TAB_HOUSEHOLD, { 0, 'c', ACT_CONFIRM, "c", "确认" } },
+	{ PT_TAB_CATEGORY, { 0, 'a', ACT_ACCEPT, "a", "采纳" } },
+	{ PT_TAB_CATEGORY, { 0, 'x', ACT_FINISH, "x", "结束" } },
+	{ PT_TAB_PLAN, { 0, 'n', ACT_NEW, "n", "模板" } },
+	{ PT_TAB_PLAN, { 0, 'a', ACT_ACCEPT, "a", "生效" } },
+	{ PT_TAB_PLAN, { 0, 's', ACT_SERVE, "s", "服务" } },
+	{ PT_TAB_PLAN, { 0, 'm', ACT_MEASURES, "m", "措施" } },
+	{ PT_TAB_PLAN, { 0, 'R', ACT_REVISE, "R", "修订" } },
+	{ PT_TAB_SERVICE, { 0, 'n', ACT_NEW, "n", "新增" } },
+	{ PT_TAB_FOLLOWUP, { 0, 'd', ACT_FINISH, "d", "完成" } },
+	{ PT_TAB_FOLLOWUP, { 0, 'n', ACT_NEW, "n", NULL } },
+	{ PT_TAB_EMPLOYMENT, { 0, 'n', ACT_NEW, "n", "新增" } },
+	{ PT_TAB_EMPLOYMENT, { 0, 'x', ACT_FINISH, "x", "离职" } },
+};
+
+/* The keys of every tab; the footer shows those with a footer text, in order. */
+static const struct keybind person_keys[] = {
+	{ 0, KEY_TAB_CHAR, ACT_NEXT_TAB, "Tab/1-8", "切换" },
+	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "详情" },
+	{ 0, 'e', ACT_EDIT, "e", "修改" },
+	{ 0, 't', ACT_STATUS, "t", "状态" },
+	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
+	{ 0, 'T', ACT_TRANSFER, "T", NULL },
+	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
+	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
+	{ 0, '?', ACT_HELP, "?", NULL },
+	{ KEY_BTAB, 0, ACT_PREV_TAB, "Shift-Tab", NULL },
+	{ KEY_RIGHT, 0, ACT_NEXT_TAB, "Right", NULL },
+	{ KEY_LEFT, 0, ACT_PREV_TAB, "Left", NULL },
+	{ KEY_UP, 0, ACT_UP, "Up", NULL },
+	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
+	{ KEY_PPAGE, 0, ACT_PAGE_UP, "PgUp", NULL },
+	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, "PgDn", NULL },
+	{ KEY_HOME, 0, ACT_FIRST, "Home", NULL },
+	{ KEY_END, 0, ACT_LAST, "End", NULL },
+	{ 0, 0, ACT_NONE, NULL, NULL }
+};
+
+#define PT_NKEYS (sizeof person_keys / sizeof person_keys[0] + \
+	sizeof person_tab_keys / sizeof person_tab_keys[0])
 
 /* What one tab holds once loaded. */
 struct ptab {
@@ -97,6 +170,8 @@ struct person_screen {
 	struct app_session	*app;
 	int64_t			 pid;
 	struct person_hooks	 hooks;
+	void			(*transfer)(void *ctx, struct tui *t, int64_t person_id);
+	void			*transfer_ctx;
 	struct rec		 person;
 	char			 community[96];
 	int			 revealed;	/* full citizen ID in the header */
@@ -106,28 +181,35 @@ struct person_screen {
 	int			 detail;	/* the detail view covers the tab */
 	char			 detail_title[256];
 	struct textview		 dv;
+	char			 warning[FOLLOWUP_MSG_MAX];	/* six months without contact, or "" */
+	char			 next_due[11];	/* the earliest open follow-up, or "" */
+	struct keybind		 keys[PT_NTABS][PT_NKEYS];	/* per tab: its own keys, then the common ones */
 };
 
-/* The screen's keys; the footer shows those with a footer text, in order. */
-static const struct keybind person_keys[] = {
-	{ 0, KEY_TAB_CHAR, ACT_NEXT_TAB, "Tab/1-8", "切换" },
-	{ KEY_ENTER, 0, ACT_OPEN, "Enter", "详情" },
-	{ 0, 'e', ACT_EDIT, "e", "修改" },
-	{ 0, 'r', ACT_REVEAL, "r", "显示证号" },
-	{ 0, KEY_ESC_CHAR, ACT_BACK, "Esc", "返回" },
-	{ KEY_F(1), 0, ACT_HELP, "F1", "帮助" },
-	{ 0, '?', ACT_HELP, "?", NULL },
-	{ KEY_BTAB, 0, ACT_PREV_TAB, "Shift-Tab", NULL },
-	{ KEY_RIGHT, 0, ACT_NEXT_TAB, "Right", NULL },
-	{ KEY_LEFT, 0, ACT_PREV_TAB, "Left", NULL },
-	{ KEY_UP, 0, ACT_UP, "Up", NULL },
-	{ KEY_DOWN, 0, ACT_DOWN, "Down", NULL },
-	{ KEY_PPAGE, 0, ACT_PAGE_UP, "PgUp", NULL },
-	{ KEY_NPAGE, 0, ACT_PAGE_DOWN, "PgDn", NULL },
-	{ KEY_HOME, 0, ACT_FIRST, "Home", NULL },
-	{ KEY_END, 0, ACT_LAST, "End", NULL },
-	{ 0, 0, ACT_NONE, NULL, NULL }
-};
+
+/* Build each tab's key table: its own keys first, then the common ones. */
+static void
+person_keys_init(struct person_screen *ps)
+{
+	size_t i, n;
+	int tab;
+
+	for (tab = 0; tab < PT_NTABS; tab++) {
+		n = 0;
+		for (i = 0; i < sizeof person_tab_keys / sizeof person_tab_keys[0]; i++)
+			if (person_tab_keys[i].tab == tab)
+				ps->keys[tab][n++] = person_tab_keys[i].key;
+		for (i = 0; i < sizeof person_keys / sizeof person_keys[0]; i++)
+			ps->keys[tab][n++] = person_keys[i];
+	}
+}
+
+/* The key table of the current tab (the footer and help follow it). */
+static void
+person_keys_sync(struct person_screen *ps)
+{
+	ps->base.keys = ps->keys[tabs_current(&ps->tabs)];
+}
 
 /* Today as the database's clock says. */
 static void
@@ -159,14 +241,65 @@ ptab_rows_fetch(void *ctx, const struct list_key *from, enum list_dir dir, int l
 
 		out[n].key.id = i;
 		for (c = 0; c < PT_MAXCOLS && sp->cols[c].column != NULL; c++) {
+			if (sp->cols[c].column[0] == '@') {
+				list_row_set(&out[n], c, "");
+				continue;
+			}
 			shown = pfield_display(ps->app->db,
 			    pfield_find(ps->app->forms, sp->form, sp->table, sp->cols[c].column),
 			    rec_get(r, sp->cols[c].column));
 			list_row_set(&out[n], c, shown);
 			free(shown);
 		}
+		if (sp->decorate != NULL)
+			sp->decorate(ps, r, &out[n]);
 	}
 	return n;
+}
+
+/* 认定: 有效 / 已到期 (expires_on passed) / 已结束 with the day. */
+static void
+ptab_decorate_category(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char today[11], buf[64];
+
+	person_today(ps, today);
+	if (rec_get(r, "ended_on") != NULL)
+		snprintf(buf, sizeof buf, "已结束 %s", rec_get(r, "ended_on"));
+	else if (app_category_expired(rec_get(r, "expires_on"), NULL, today))
+		snprintf(buf, sizeof buf, "已到期（%s 期满）", rec_get(r, "expires_on"));
+	else
+		snprintf(buf, sizeof buf, "有效%s", rec_get(r, "derived") != NULL &&
+		    strcmp(rec_get(r, "derived"), "1") == 0 ? "（按规则认定）" : "");
+	list_row_set(row, 3, buf);
+}
+
+/* 帮扶计划: status (with version) and delivered/planned. */
+static void
+ptab_decorate_plan(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char buf[64];
+	const char *v = rec_get(r, "version_no");
+
+	snprintf(buf, sizeof buf, "%s%s%s", app_plan_status_label(rec_get(r, "status")),
+	    v != NULL && strcmp(v, "1") != 0 ? " v" : "", v != NULL && strcmp(v, "1") != 0 ? v : "");
+	list_row_set(row, 1, buf);
+	pwork_plan_progress(ps->app, ps->pid, r->id, buf, sizeof buf);
+	list_row_set(row, 2, buf);
+}
+
+/* 回访: an open follow-up past its day says how late it is. */
+static void
+ptab_decorate_followup(struct person_screen *ps, const struct rec *r, struct list_row *row)
+{
+	char today[11], buf[64];
+	const char *due = rec_get(r, "due_on");
+
+	person_today(ps, today);
+	if (rec_get(r, "done_on") != NULL || due == NULL)
+		return;
+	snprintf(buf, sizeof buf, strcmp(due, today) < 0 ? "逾期未访" : "待回访");
+	list_row_set(row, 2, buf);
 }
 
 /* How many child rows the tab holds. */
@@ -241,6 +374,12 @@ person_load(struct person_screen *ps, bf_error *err)
 	if (rec_get(&ps->person, "community_code") != NULL &&
 	    orgunit_get(ps->app->db, rec_get(&ps->person, "community_code"), &ou, &e2) == BF_OK)
 		snprintf(ps->community, sizeof ps->community, "%s", ou.name);
+	app_followup_warning(ps->app, ps->pid, ps->warning, sizeof ps->warning);
+	{
+		char kind[16];
+
+		app_followup_next(ps->app, ps->pid, ps->next_due, kind);
+	}
 	snprintf(ps->base.title, sizeof ps->base.title, "一人一档：%s",
 	    rec_get(&ps->person, "name") != NULL ? rec_get(&ps->person, "name") : "");
 	return BF_OK;
@@ -325,6 +464,8 @@ ptab_load_household(struct person_screen *ps, struct ptab *tb)
 	} else if (hh.id == 0) {
 		textview_add_text(&tb->tv, "尚未登记家庭情况。");
 	} else {
+		/* The flag first: it is what the caseworker has to act on. */
+		pwork_household_lines(&tb->tv, ps->app, hh.id);
 		pfield_rec_view(&tb->tv, ps->app->db, ps->app->forms, "household", &hh, today, 1);
 		snprintf(title, sizeof title, "家庭成员（%d 人）", members.n);
 		textview_add_styled(&tb->tv, title, ROLE_HEADER);
@@ -352,8 +493,8 @@ ptab_load_rows(struct person_screen *ps, struct ptab *tb)
 	if (children_load(ps->app->db, ps->pid, sp->table, PT_MAXROWS, &tb->rows, &err) != BF_OK)
 		snprintf(tb->error, sizeof tb->error, "%s", err.msg);
 	for (c = 0; c < PT_MAXCOLS && sp->cols[c].column != NULL; c++) {
-		tb->cols[c].header = pfield_label(ps->app->forms, sp->form, sp->table,
-		    sp->cols[c].column);
+		tb->cols[c].header = sp->cols[c].header != NULL ? sp->cols[c].header :
+		    pfield_label(ps->app->forms, sp->form, sp->table, sp->cols[c].column);
 		tb->cols[c].width = sp->cols[c].width;
 		tb->cols[c].align = LV_LEFT;
 	}
@@ -425,6 +566,8 @@ person_detail_measures(struct person_screen *ps, const struct rec *plan)
 		textview_add_text(&ps->dv, err.msg);
 		return;
 	}
+	pwork_plan_progress(ps->app, ps->pid, plan->id, line, sizeof line);
+	textview_add_field(&ps->dv, "总体进度", line[0] ? line : "（没有措施）");
 	textview_add_styled(&ps->dv, "帮扶措施", ROLE_HEADER);
 	if (m.n == 0)
 		textview_add_text(&ps->dv, "（没有措施）");
@@ -459,9 +602,10 @@ person_detail_row(struct person_screen *ps, struct ptab *tb, const struct list_r
 	textview_clear(&ps->dv);
 	snprintf(ps->detail_title, sizeof ps->detail_title, "%s：%s", sp->label,
 	    row->cells[0] != NULL ? row->cells[0] : "");
-	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today, 1);
+	/* A plan shows its progress first, then its own fields. */
 	if (strcmp(sp->table, "plan") == 0)
 		person_detail_measures(ps, r);
+	pfield_rec_view(&ps->dv, ps->app->db, ps->app->forms, sp->form, r, today, 1);
 	ps->detail = 1;
 }
 
@@ -576,7 +720,20 @@ person_draw_header(struct person_screen *ps, struct tui *t, int y)
 	    rec_get(&ps->person, "name") != NULL ? rec_get(&ps->person, "name") : "", sex, age, id,
 	    ps->community,
 	    st != NULL && case_status_from_code(st, &cs) == BF_OK ? case_status_label(cs) : "");
-	draw_text_cut(stdscr, y, 0, t->cols, line, theme_attr(ROLE_HEADER));
+	a = draw_text_cut(stdscr, y, 0, t->cols, line, theme_attr(ROLE_HEADER));
+	free(line);
+	/* The warning first; else when the next follow-up is due (late ones stand out). */
+	if (ps->warning[0] != '\0')
+		line = xasprintf("【预警】已连续 6 个月未联系");
+	else if (ps->next_due[0] != '\0')
+		line = xasprintf("%s %s", strcmp(ps->next_due, today) < 0 ? "回访逾期" : "下次回访",
+		    ps->next_due);
+	else
+		line = xstrdup("");
+	if (line[0] != '\0' && a + 4 < t->cols)
+		draw_text_cut(stdscr, y, a + 2, t->cols - a - 2, line,
+		    theme_attr(ps->warning[0] != '\0' || strcmp(ps->next_due, today) < 0 ?
+		    ROLE_WARNING : ROLE_HEADER));
 	free(line);
 	free(sex);
 }
@@ -589,6 +746,7 @@ person_draw(struct screen *s, struct tui *t)
 	int cur = tabs_current(&ps->tabs), y = 3, h = t->rows - 3 - y + 1;
 	struct ptab *tb = &ps->tab[cur];
 
+	person_keys_sync(ps);
 	person_draw_header(ps, t, 1);
 	tabs_draw(&ps->tabs, stdscr, 2, 0, t->cols);
 	if (h < 1)
@@ -641,15 +799,263 @@ person_reveal(struct person_screen *ps, struct tui *t)
 		listview_reload(&ps->tab[PT_NTABS - 1].lv);
 }
 
+/* The stored row under the cursor of tab i (a list of child rows), or NULL. */
+static const struct rec *
+person_selected(struct person_screen *ps, int i)
+{
+	struct ptab *tb = &ps->tab[i];
+	const struct list_row *row;
+
+	if (ptab_specs[i].kind != PT_ROWS)
+		return NULL;
+	ptab_ensure(ps, i);
+	if ((row = listview_selected(&tb->lv)) == NULL || row->key.id < 0 ||
+	    row->key.id >= tb->rows.n)
+		return NULL;
+	return &tb->rows.rows[row->key.id];
+}
+
 /* Ask the hook to edit the current tab's form. */
 static void
 person_edit(struct person_screen *ps, struct tui *t)
 {
+	const struct rec *plan;
+	int64_t hh[4];
+	bf_error err;
+	int nh;
+
 	if (ps->hooks.edit == NULL) {
 		tui_message(t, MSG_ERROR, "此处不能修改");
 		return;
 	}
+	/* 帮扶计划: the selected plan's own fields (its measures: m; a new plan: n). */
+	if (tabs_current(&ps->tabs) == PT_TAB_PLAN && ps->hooks.edit_row != NULL &&
+	    (plan = person_selected(ps, PT_TAB_PLAN)) != NULL) {
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "plan", plan->id, NULL);
+		return;
+	}
+	/* A household on file is edited, not entered again (its members: m). */
+	if (tabs_current(&ps->tabs) == PT_TAB_HOUSEHOLD && ps->hooks.edit_row != NULL &&
+	    casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) == BF_OK && nh > 0) {
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household", hh[0], NULL);
+		return;
+	}
 	ps->hooks.edit(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form);
+}
+
+/* Open the editor over the selected row with a field preset to today. */
+static void
+person_edit_row(struct person_screen *ps, struct tui *t, const struct rec *r, const char *preset)
+{
+	const char *presets[3];
+	char today[11];
+
+	if (r == NULL) {
+		tui_message(t, MSG_ERROR, "请先选择一行");
+		return;
+	}
+	if (ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	person_today(ps, today);
+	presets[0] = preset;
+	presets[1] = today;
+	presets[2] = NULL;
+	ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, ptab_specs[tabs_current(&ps->tabs)].form, r->id,
+	    presets);
+}
+
+/*
+ * `s` and `m` on 帮扶计划: pick a measure of the selected plan, then
+ * (serve) a new service counted toward it, or (edit) the measure in its
+ * own form; edit also offers a new measure for the plan.
+ */
+static void
+person_measure(struct person_screen *ps, struct tui *t, const struct rec *plan, int serve)
+{
+	static const char *const new_label = "新增一项措施";
+	struct children m;
+	struct select_item *items;
+	struct select sel;
+	char (*labels)[128], idbuf[24];
+	const char *presets[5], *st;
+	bf_error err;
+	char *type;
+	int i, k = -1, n;
+
+	if (plan == NULL || ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, plan == NULL ? "请先选择一个计划" : "此处不能修改");
+		return;
+	}
+	st = rec_get(plan, "status");
+	if (st == NULL || (serve && strcmp(st, "active") != 0) ||
+	    (!serve && strcmp(st, "active") != 0 && strcmp(st, "draft") != 0)) {
+		tui_message(t, MSG_ERROR, serve ? "只有执行中的计划才能计入服务（草稿请先按 a 生效）" :
+		    "已完成或已修订的计划不能再改措施");
+		return;
+	}
+	children_init(&m);
+	if (children_measures(ps->app->db, ps->pid, plan->id, 100, &m, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	if (serve && m.n == 0) {
+		tui_message(t, MSG_ERROR, "此计划没有措施");
+		children_free(&m);
+		return;
+	}
+	items = xcalloc((size_t)m.n + 1, sizeof *items);
+	labels = xcalloc((size_t)m.n + 1, sizeof *labels);
+	for (i = 0; i < m.n; i++) {
+		type = pfield_display(ps->app->db,
+		    pfield_find(ps->app->forms, "plan", "plan_measure", "type"), rec_get(&m.rows[i], "type"));
+		snprintf(labels[i], sizeof labels[i], "%s  已完成 %s / 计划 %s 次%s%s", type,
+		    rec_get(&m.rows[i], "delivered") != NULL ? rec_get(&m.rows[i], "delivered") : "0",
+		    rec_get(&m.rows[i], "target_count") != NULL ? rec_get(&m.rows[i], "target_count") : "?",
+		    rec_get(&m.rows[i], "due_on") != NULL ? "，截止 " : "",
+		    rec_get(&m.rows[i], "due_on") != NULL ? rec_get(&m.rows[i], "due_on") : "");
+		free(type);
+		items[i] = (struct select_item){ rec_get(&m.rows[i], "type"), labels[i], 0 };
+	}
+	n = m.n;
+	if (!serve)
+		items[n++] = (struct select_item){ "+", new_label, 0 };
+	select_init(&sel, serve ? "登记服务：计入哪项措施" : "修改措施（或新增一项）", items, n, 0);
+	if (select_run(t, &sel) == SELECT_PICKED)
+		k = select_picked(&sel);
+	select_free(&sel);
+	if (k >= 0 && serve) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)m.rows[k].id);
+		presets[0] = "type";
+		presets[1] = rec_get(&m.rows[k], "type");
+		presets[2] = "measure_id";
+		presets[3] = idbuf;
+		presets[4] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "service", 0, presets);
+	} else if (k >= 0) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)plan->id);
+		presets[0] = "plan_id";
+		presets[1] = idbuf;
+		presets[2] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "plan_measure", k < m.n ? m.rows[k].id : 0,
+		    presets);
+	}
+	free(labels);
+	free(items);
+	children_free(&m);
+}
+
+/* `m` on 家庭: pick a member of the person's household to edit, or add one. */
+static void
+person_member(struct person_screen *ps, struct tui *t)
+{
+	static const char *const new_label = "新增一名成员";
+	struct children m;
+	struct select_item *items;
+	struct select sel;
+	const char *presets[3];
+	char idbuf[24];
+	int64_t hh[4];
+	bf_error err;
+	int i, k = -1, nh;
+
+	if (ps->hooks.edit_row == NULL) {
+		tui_message(t, MSG_ERROR, "此处不能修改");
+		return;
+	}
+	if (casework_households_of(ps->app->db, ps->pid, hh, 4, &nh, &err) != BF_OK || nh == 0) {
+		tui_message(t, MSG_ERROR, "%s", nh == 0 ? "尚未登记家庭情况（按 e 登记）" : err.msg);
+		return;
+	}
+	children_init(&m);
+	if (casework_members(ps->app->db, hh[0], &m, &err) != BF_OK) {
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+		return;
+	}
+	items = xcalloc((size_t)m.n + 1, sizeof *items);
+	for (i = 0; i < m.n; i++)
+		items[i] = (struct select_item){ rec_get(&m.rows[i], "relation") != NULL ?
+		    rec_get(&m.rows[i], "relation") : "", rec_get(&m.rows[i], "name"), 0 };
+	items[m.n] = (struct select_item){ "+", new_label, 0 };
+	select_init(&sel, "修改家庭成员（或新增一名）", items, m.n + 1, 0);
+	if (select_run(t, &sel) == SELECT_PICKED)
+		k = select_picked(&sel);
+	select_free(&sel);
+	if (k >= 0) {
+		snprintf(idbuf, sizeof idbuf, "%lld", (long long)hh[0]);
+		presets[0] = "household_id";
+		presets[1] = idbuf;
+		presets[2] = NULL;
+		ps->hooks.edit_row(ps->hooks.ctx, t, ps->pid, "household_member",
+		    k < m.n ? m.rows[k].id : 0, presets);
+	}
+	free(items);
+	children_free(&m);
+}
+
+/*
+ * The case-work keys (see person.h), by tab; returns 1 when handled.
+ * *changed is set when the file changed and must be read again.
+ */
+static int
+person_work(struct person_screen *ps, struct tui *t, enum action a, int *changed)
+{
+	int cur = tabs_current(&ps->tabs);
+	const struct rec *r = person_selected(ps, cur);
+
+	*changed = 0;
+	switch (a) {
+	case ACT_STATUS:
+		*changed = pwork_status(t, ps->app, ps->pid);
+		return 1;
+	case ACT_NEW:
+		if (cur == PT_TAB_PLAN)
+			*changed = pwork_plan_new(t, ps->app, ps->pid);
+		else
+			person_edit(ps, t);
+		return 1;
+	case ACT_ACCEPT:
+		if (cur == PT_TAB_CATEGORY)
+			*changed = pwork_category_accept(t, ps->app, ps->pid);
+		else if (cur == PT_TAB_PLAN)
+			*changed = pwork_plan_advance(t, ps->app, r);
+		else
+			return 0;
+		return 1;
+	case ACT_REVISE:
+		if (cur != PT_TAB_PLAN)
+			return 0;
+		*changed = pwork_plan_revise(t, ps->app, r);
+		return 1;
+	case ACT_FINISH:
+		if (cur == PT_TAB_CATEGORY)
+			*changed = pwork_category_end(t, ps->app, r);
+		else if (cur == PT_TAB_FOLLOWUP)
+			person_edit_row(ps, t, r, "done_on");
+		else if (cur == PT_TAB_EMPLOYMENT)
+			person_edit_row(ps, t, r, "ended_on");
+		else
+			return 0;
+		return 1;
+	case ACT_SERVE:
+	case ACT_MEASURES:
+		if (a == ACT_MEASURES && cur == PT_TAB_HOUSEHOLD) {
+			person_member(ps, t);
+			return 1;
+		}
+		if (cur != PT_TAB_PLAN)
+			return 0;
+		person_measure(ps, t, r, a == ACT_SERVE);
+		return 1;
+	case ACT_CONFIRM:
+		if (cur != PT_TAB_HOUSEHOLD)
+			return 0;
+		*changed = pwork_household_confirm(t, ps->app, ps->pid);
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 /* Actions from the key table. */
@@ -659,7 +1065,13 @@ person_action(struct screen *s, struct tui *t, enum action a)
 	struct person_screen *ps = (struct person_screen *)s;
 	int cur = tabs_current(&ps->tabs);
 	struct ptab *tb = &ps->tab[cur];
+	int changed;
 
+	if (!ps->detail && person_work(ps, t, a, &changed)) {
+		if (changed)
+			s->ops->resume(s, t);
+		return 1;
+	}
 	switch (a) {
 	case ACT_NEXT_TAB:
 	case ACT_PREV_TAB:
@@ -677,6 +1089,12 @@ person_action(struct screen *s, struct tui *t, enum action a)
 		return 1;
 	case ACT_REVEAL:
 		person_reveal(ps, t);
+		return 1;
+	case ACT_TRANSFER:
+		if (ps->transfer == NULL)
+			return 0;
+		ps->transfer(ps->transfer_ctx, t, ps->pid);
+		s->ops->resume(s, t);
 		return 1;
 	case ACT_REFRESH:
 		s->ops->resume(s, t);
@@ -780,7 +1198,8 @@ person_screen_new(struct app_session *s, int64_t person_id, const struct person_
 	int i;
 
 	ps->base.ops = &person_ops;
-	ps->base.keys = person_keys;
+	person_keys_init(ps);
+	ps->base.keys = ps->keys[0];
 	ps->base.cursor_y = ps->base.cursor_x = -1;
 	ps->app = s;
 	ps->pid = person_id;
@@ -808,4 +1227,15 @@ int
 person_screen_tab(const struct screen *s)
 {
 	return tabs_current(&((const struct person_screen *)s)->tabs);
+}
+
+/* Set what `t` does on this person screen. */
+void
+person_screen_set_transfer(struct screen *s, void (*fn)(void *ctx, struct tui *t, int64_t person_id),
+    void *ctx)
+{
+	struct person_screen *ps = (struct person_screen *)s;
+
+	ps->transfer = fn;
+	ps->transfer_ctx = ctx;
 }

@@ -9,8 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/privacy.h"
 #include "core/date.h"
 #include "forms/value.h"
+#include "store/db.h"
 #include "store/orgunit.h"
 #include "tui/person_fields.h"
 #include "tui/theme.h"
@@ -201,6 +203,8 @@ pfield_display(struct db *db, const struct form_field *f, const char *value)
 	if (f->type == FT_ORG_UNIT && !f->pii && value[0] != '\0' && db != NULL &&
 	    orgunit_get(db, value, &ou, &err) == BF_OK)
 		return xstrdup(ou.name);
+	if (f->pii && db != NULL)
+		return privacy_display(db_actor(db)->role, f, value, 0);
 	return form_value_display(f, value);
 }
 

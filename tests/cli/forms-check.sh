@@ -6,7 +6,7 @@
 
 out=$("$BANGFU" forms check "$top_srcdir/forms" 2>&1); rc=$?
 is "$rc" 0 "shipped forms: exit 0"
-like "$out" '^表单定义无误：9 个表单，[0-9]+ 个代码表（.*forms）。$' "shipped forms: one-line summary"
+like "$out" '^表单定义无误：11 个表单，[0-9]+ 个代码表（.*forms）。$' "shipped forms: one-line summary"
 is "$(printf '%s\n' "$out" | wc -l | tr -d ' ')" 1 "shipped forms: nothing else printed"
 
 out=$("$BANGFU" --forms "$top_srcdir/forms" forms check 2>&1); rc=$?

@@ -28,11 +28,11 @@ tui_type "$tail4"
 tui_expect "按身份证号尾号查找" "four digits search the ID tail"
 tui_expect "$name" "and find $name too"
 # Move to the row of this person and open it.
-i=0
-while [ $i -lt 20 ] && ! tui_screen | grep -q "^$name\|[^ ]*$name " ; do i=$((i + 1)); break; done
 tui_keys C-u
 tui_type "$py"
+tui_wait "按拼音查找：找到" 5
 tui_wait "$name" 5
+sleep 0.3
 rows=$(tui_screen | awk 'NR > 3' | grep -n "^$name " | head -1 | cut -d: -f1)
 i=1; while [ "$i" -lt "${rows:-1}" ]; do tui_keys Down; i=$((i + 1)); done
 tui_keys Enter
@@ -49,7 +49,7 @@ tui_expect "基本情况：$name" "e edits the basic form"
 i=0
 while [ $i -lt 40 ]; do
 	tui_screen | grep -q "手机号码：" && break
-	tui_keys Tab
+	tui_keys_settled Tab
 	i=$((i + 1))
 done
 tui_keys C-u

@@ -317,7 +317,7 @@ START_TEST(test_shipped_forms)
 	if (problems != 0)
 		forms_diags_print(&d, stderr);
 	ck_assert_uint_eq(problems, 0);
-	ck_assert_uint_eq(set->nforms, 9);
+	ck_assert_uint_eq(set->nforms, 11);
 	person = form_set_find(set, "person");
 	ck_assert_ptr_nonnull(person);
 	f = form_find_field(person, "ethnicity");

@@ -55,13 +55,22 @@ START_TEST(test_unknown_user_refused_then_added)
 
 	fixture_open(&fx);
 	ck_assert_int_eq(user_login(fx.db, "li", &err), BF_EPERM);
-	ck_assert_str_eq(err.msg, "用户 li 尚未登记。请系统管理员运行：bangfu user add li "
+	ck_assert_str_eq(err.msg, "已记录您的登录名 li，等待开通。请系统管理员运行：bangfu user add li "
 	    "--role caseworker --org 社区代码");
+	/* Recorded, pending, and still refused on the next try. */
+	ck_assert_int_eq(user_list(fx.db, users, 8, &n, &err), BF_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(users[1].disabled, USER_PENDING);
+	ck_assert_int_eq(user_login(fx.db, "li", &err), BF_EPERM);
+	/* Enabling alone is not enough: a role and unit are needed. */
+	ck_assert_int_eq(user_set_disabled(fx.db, "li", 0, &err), BF_EINVAL);
+	ck_assert_ptr_nonnull(strstr(err.msg, "尚未开通"));
 	ck_assert_int_eq(user_add(fx.db, "li", "李四", "caseworker", "500103", NULL, &err), BF_EINVAL);
 	ck_assert_ptr_nonnull(strstr(err.msg, "社区工作人员应属于一个社区"));
 	ck_assert_int_eq(user_add(fx.db, "li", "李四", "boss", "500103001003", NULL, &err), BF_EINVAL);
 	ck_assert_int_eq(user_add(fx.db, "li", "李四", "caseworker", "500103001003", NULL, &err), BF_OK);
 	ck_assert_int_eq(user_add(fx.db, "li", "李四", "caseworker", "500103001003", NULL, &err), BF_EDUP);
+	ck_assert_int_eq(user_add(fx.db, "wang", "王", "supervisor", "500103001", NULL, &err), BF_OK);
 	ck_assert_str_eq(err.msg, "用户 li 已存在");
 	ck_assert_int_eq(user_login(fx.db, "li", &err), BF_OK);
 	ck_assert_str_eq(db_actor(fx.db)->scope_lo, "500103001003");
@@ -75,7 +84,7 @@ START_TEST(test_unknown_user_refused_then_added)
 	ck_assert_int_eq(user_login(fx.db, "li", &err), BF_EPERM);
 	ck_assert_str_eq(err.msg, "用户 li 已停用，请联系系统管理员");
 	ck_assert_int_eq(user_list(fx.db, users, 8, &n, &err), BF_OK);
-	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(n, 3);
 	ck_assert_str_eq(users[1].login, "li");
 	ck_assert_str_eq(users[1].org_name, "华一坡社区");
 	ck_assert_int_eq(users[1].disabled, 1);

@@ -6,71 +6,21 @@
 #include "config.h"
 
 #include <curses.h>
-#include <limits.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "runner.h"
+#include "tui_fixture.h"
 #include "tui/draw.h"
 #include "tui/field.h"
 #include "tui/keymap.h"
 
-static SCREEN *scr;
-static FILE *out, *in;
-
-static void
-setup(void)
-{
-	setlocale(LC_ALL, "C.UTF-8");
-	setenv("TERM", "xterm-256color", 1);
-	out = fopen("/dev/null", "w");
-	in = fopen("/dev/null", "r");
-	scr = newterm("xterm-256color", out, in);
-	ck_assert_ptr_nonnull(scr);
-	set_term(scr);
-	resizeterm(24, 80);
-}
-
-static void
-teardown(void)
-{
-	endwin();
-	delscreen(scr);
-	fclose(out);
-	fclose(in);
-}
-
-/* Read row y, columns x..x+n-1, skipping the right halves of wide characters. */
+/* Read row y, columns x..x+n-1 of the virtual screen. */
 static void
 read_row(int y, int x, int n, char *buf, size_t len)
 {
-	cchar_t cc;
-	wchar_t wch[CCHARW_MAX + 1];
-	attr_t attrs;
-	short pair;
-	mbstate_t st;
-	size_t used = 0, k;
-	int col;
-	char mb[MB_LEN_MAX];
-
-	for (col = x; col < x + n; col++) {
-		if (mvin_wch(y, col, &cc) == ERR)
-			break;
-		if (getcchar(&cc, wch, &attrs, &pair, NULL) == ERR)
-			break;
-		if (wcwidth(wch[0]) == 2)
-			col++;
-		memset(&st, 0, sizeof st);
-		k = wcrtomb(mb, wch[0], &st);
-		if (k == (size_t)-1 || used + k >= len)
-			break;
-		memcpy(buf + used, mb, k);
-		used += k;
-	}
-	buf[used] = '\0';
+	tui_fixture_row(y, x, n, buf, len);
 }
 
 START_TEST(test_draw_pads_to_width)
@@ -180,7 +130,7 @@ test_suite(void)
 	Suite *s = suite_create("tui_draw");
 	TCase *tc = tcase_create("draw");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, tui_fixture_setup, tui_fixture_teardown);
 	tcase_add_test(tc, test_draw_pads_to_width);
 	tcase_add_test(tc, test_draw_never_splits_wide_char);
 	tcase_add_test(tc, test_draw_cut_marks);

@@ -30,3 +30,16 @@ TESTS += tests/unit/check_store_ops
 tests_unit_check_store_ops_SOURCES = tests/unit/check_store_ops.c tests/unit/store_fixture.h $(UNIT_RUNNER)
 tests_unit_check_store_ops_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_store_ops_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_supervisor
+TESTS += tests/unit/check_store_supervisor
+tests_unit_check_store_supervisor_SOURCES = tests/unit/check_store_supervisor.c tests/unit/store_fixture.h \
+	tests/unit/personfile_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_supervisor_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_supervisor_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_store_bulk
+TESTS += tests/unit/check_store_bulk
+tests_unit_check_store_bulk_SOURCES = tests/unit/check_store_bulk.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_store_bulk_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_store_bulk_LDADD = $(UNIT_LDADD)

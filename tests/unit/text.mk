@@ -22,3 +22,9 @@ TESTS += tests/unit/check_text_pinyin
 tests_unit_check_text_pinyin_SOURCES = tests/unit/check_text_pinyin.c $(UNIT_RUNNER)
 tests_unit_check_text_pinyin_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_text_pinyin_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_text_csv
+TESTS += tests/unit/check_text_csv
+tests_unit_check_text_csv_SOURCES = tests/unit/check_text_csv.c $(UNIT_RUNNER)
+tests_unit_check_text_csv_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_text_csv_LDADD = $(UNIT_LDADD)

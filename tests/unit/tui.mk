@@ -1,11 +1,11 @@
 # unit tests for src/tui (headless: curses on /dev/null)
+TUI_FIXTURE = tests/unit/tui_fixture.c tests/unit/tui_fixture.h
+
 check_PROGRAMS += tests/unit/check_tui_draw
 TESTS += tests/unit/check_tui_draw
-tests_unit_check_tui_draw_SOURCES = tests/unit/check_tui_draw.c $(UNIT_RUNNER)
+tests_unit_check_tui_draw_SOURCES = tests/unit/check_tui_draw.c $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_draw_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_draw_LDADD = $(UNIT_LDADD)
-
-TUI_FIXTURE = tests/unit/tui_fixture.c tests/unit/tui_fixture.h
 
 check_PROGRAMS += tests/unit/check_tui_listview
 TESTS += tests/unit/check_tui_listview
@@ -42,3 +42,9 @@ tests_unit_check_tui_person_SOURCES = tests/unit/check_tui_person.c tests/unit/s
 	tests/unit/personfile_fixture.h $(TUI_FIXTURE) $(UNIT_RUNNER)
 tests_unit_check_tui_person_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_tui_person_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_tui_chart
+TESTS += tests/unit/check_tui_chart
+tests_unit_check_tui_chart_SOURCES = tests/unit/check_tui_chart.c $(UNIT_RUNNER)
+tests_unit_check_tui_chart_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_tui_chart_LDADD = $(UNIT_LDADD)
