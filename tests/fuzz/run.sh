@@ -38,6 +38,7 @@ idcard_srcs="$top/src/util/*.c $top/src/core/*.c"
 date_srcs=$idcard_srcs
 phone_srcs=$idcard_srcs
 lineedit_srcs="$top/src/util/*.c $top/src/text/*.c"
+csv_srcs=$lineedit_srcs
 
 status=0
 for harness in "$here"/fuzz_*.c; do
