@@ -3,12 +3,14 @@
 # it with SIGKILL at a random moment, CRASH_KILLS times (default 30 under
 # `make check`, 500 with `make crash-test`).  Writers take turns: the form
 # writer (tests/crash/crash_writer: person, plan with its measures in one
-# transaction, version-checked edit -- as the terminal interface saves)
-# and `bangfu demo-data` (bulk batches).  After every kill:
+# transaction, version-checked edit -- as the terminal interface saves),
+# `bangfu import` of a 2000-row ledger in batches of 100, and `bangfu
+# demo-data` (bulk batches).  After every kill:
 #   - PRAGMA integrity_check is ok and foreign_key_check is empty;
 #   - every transaction the writer reported as committed is there (lost);
 #   - every plan has exactly the measures saved with it (torn);
 #   - demo persons come in whole batches, each with its audit row;
+#   - an import leaves whole batches, at least those it reported committed;
 # and every few kills, and at the end, `bangfu check` (audit log against
 # the data) passes.  CRASH_SEED makes a run repeatable.
 . "${top_srcdir:-.}/tests/lib.sh"
@@ -58,7 +60,24 @@ SQL
 	} | "$SQLITE3_BIN" -batch -noheader -separator ' ' "$1" 2>&1
 }
 
-bad=0 forms=0 demos=0 demo_seed=100
+# ledger K: 2000 valid rows whose IDs and names belong to kill K alone
+# (birth dates numbered 2K and 2K+1 from 1990-01-01, 1000 IDs each).
+ledger() {
+	awk -v k="$1" 'BEGIN {
+		split("7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2", w, " ")
+		chk = "10X98765432"
+		printf "公民身份号码,姓名,手机号码,文化程度,常住地社区（村）,常住地址,原法定退休年龄\r\n"
+		for (i = 0; i < 2000; i++) {
+			m = 2 * k + int(i / 1000)
+			body = sprintf("500103%04d%02d%02d%03d", 1990 + int(m / 336), 1 + int(m / 28) % 12, 1 + m % 28, i % 1000)
+			s = 0
+			for (j = 1; j <= 17; j++) s += substr(body, j, 1) * w[j]
+			printf "%s%s,导入%d-%d,138%08d,初中,500103001003,华一坡%d号,50\r\n", body, substr(chk, s % 11 + 1, 1), k, i, i, i
+		}
+	}'
+}
+
+bad=0 forms=0 demos=0 imports=0 cut_imports=0 demo_seed=100
 k=0
 while [ $k -lt "$KILLS" ]; do
 	k=$((k + 1))
@@ -67,6 +86,11 @@ while [ $k -lt "$KILLS" ]; do
 		db=$DEMO
 		"$BANGFU" --db "$DEMO" demo-data --persons 2500 --seed "$SEED$demo_seed" >/dev/null 2>"$T/w.err" &
 		pid=$! d=$(delay $k 1.5)
+	elif [ $((k % 5)) -eq 3 ]; then
+		imports=$((imports + 1)) db=$DB
+		ledger $k > "$T/ledger.csv"
+		"$BANGFU" --db "$DB" import --batch 100 "$T/ledger.csv" >/dev/null 2>"$T/w.err" &
+		pid=$! d=$(delay $k 0.4)
 	else
 		forms=$((forms + 1)) db=$DB
 		"$WRITER" "$DB" "$FORMS" "$k" >"$T/w.out" 2>"$T/w.err" &
@@ -81,6 +105,17 @@ while [ $k -lt "$KILLS" ]; do
 	if [ $rc -ne 137 ] && [ $rc -ne 0 ] && ! grep -q '请换一个 --seed' "$T/w.err"; then
 		echo "# kill $k: writer exited $rc: $(head -3 "$T/w.err")"
 		bad=$((bad + 1))
+	fi
+	if [ $((k % 5)) -eq 3 ]; then
+		# The import: whole batches of 100, at least every one it reported.
+		n=$(sql "$DB" "SELECT count(*) FROM person WHERE name LIKE '导入$k-%'")
+		last=$(grep -o "已提交到第 [0-9]* 行" "$T/w.err" | tail -1 | tr -dc 0-9)
+		if [ $((n % 100)) -ne 0 ] || [ "$n" -lt $(( ${last:-1} - 1 )) ]; then
+			echo "# kill $k: import left $n rows (last reported line ${last:-none})"
+			bad=$((bad + 1))
+		elif [ "$n" -gt 0 ] && [ "$n" -lt 2000 ]; then
+			cut_imports=$((cut_imports + 1))
+		fi
 	fi
 	if [ "$db" = "$DEMO" ] && [ "$(sql "$DEMO" 'SELECT count(*) FROM sqlite_schema')" = 0 ]; then
 		# Killed while creating the database: all or nothing, so empty.
@@ -102,7 +137,8 @@ while [ $k -lt "$KILLS" ]; do
 	[ "$db" = "$DEMO" ] && [ $rc -ne 137 ] && rm -f "$DEMO" "$DEMO-wal" "$DEMO-shm"
 done
 
-is "$bad" 0 "$KILLS kills ($forms form writers, $demos demo-data): no lost, torn or unlogged record"
+is "$bad" 0 "$KILLS kills ($forms form writers, $imports imports, $demos demo-data): no lost, torn or unlogged record"
+echo "# imports killed part-way: $cut_imports of $imports"
 # A load killed while creating the database leaves it empty: nothing to check.
 if [ -f "$DEMO" ] && [ "$(sql "$DEMO" 'SELECT count(*) FROM sqlite_schema')" != 0 ]; then
 	"$BANGFU" --db "$DEMO" check >"$T/check.out" 2>&1
@@ -113,6 +149,6 @@ out=$("$BANGFU" --db "$DB" check 2>&1)
 ok $? "bangfu check passes at the end"
 printf '%s\n' "$out" | sed 's/^/# /'
 echo "# committed and verified: $(grep -c '^P' "$LOG") persons, $(grep -c '^L' "$LOG") plans," \
-	"$(grep -c '^U' "$LOG") edits; database: $(sql "$DB" 'SELECT count(*) FROM person') persons," \
+	"$(grep -c '^U' "$LOG") edits, $(sql "$DB" "SELECT count(*) FROM person WHERE name LIKE '导入%'") imported rows; database: $(sql "$DB" 'SELECT count(*) FROM person') persons," \
 	"$(sql "$DB" 'SELECT count(*) FROM plan_measure') measures, $(sql "$DB" 'SELECT count(*) FROM audit_log') audit rows"
 done_testing
