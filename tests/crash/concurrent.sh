@@ -1,8 +1,8 @@
 #!/bin/sh
 # concurrent.sh -- several programs write one database at once: two form
 # writers (tests/crash/crash_writer, saving as the terminal interface
-# does), demo-data loading batches, the terminal interface in tmux saving
-# an edit, a backup and a search in between.
+# does), demo-data loading batches, an import of 1000 rows, the terminal
+# interface in tmux saving an edit, a backup and a search in between.
 # A terminal saves an edit in the middle of it all.
 # Every program must finish without an error -- in particular no
 # "database is locked" (the busy timeout makes writers wait their turn)
@@ -18,6 +18,19 @@ ROUNDS=300
 
 "$BANGFU" --db "$DB" demo-data --persons 50 --seed 77 >/dev/null 2>&1
 ok $? "a database with 50 persons"
+
+# A ledger of 1000 valid rows (born 1995) for the import.
+awk 'BEGIN {
+	split("7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2", w, " ")
+	chk = "10X98765432"
+	printf "公民身份号码,姓名,手机号码,文化程度,常住地社区（村）,常住地址,原法定退休年龄\r\n"
+	for (i = 0; i < 1000; i++) {
+		body = sprintf("5001031995%02d%02d%03d", 1 + int(i / 100), 1 + int(i / 100), i)
+		s = 0
+		for (j = 1; j <= 17; j++) s += substr(body, j, 1) * w[j]
+		printf "%s%s,导入%d,138%08d,初中,500103001003,华一坡%d号,50\r\n", body, substr(chk, s % 11 + 1, 1), i, i, i
+	}
+}' > "$T/ledger.csv"
 
 # A terminal with a person's form open, saved while the others write.
 tui=""
@@ -37,6 +50,7 @@ fi
 "$WRITER" "$DB" "$FORMS" 1 $ROUNDS >"$T/w1.out" 2>"$T/w1.err" & w1=$!
 "$WRITER" "$DB" "$FORMS" 2 $ROUNDS >"$T/w2.out" 2>"$T/w2.err" & w2=$!
 "$BANGFU" --db "$DB" demo-data --persons 4000 --seed 9 >/dev/null 2>"$T/demo.err" & d=$!
+"$BANGFU" --db "$DB" import --batch 100 "$T/ledger.csv" >"$T/import.out" 2>"$T/import.log" & im=$!
 sleep 0.5
 if [ -n "$tui" ]; then
 	tui_keys Tab
@@ -57,12 +71,14 @@ ok $? "a search while they write"
 wait $w1; is "$?" 0 "form writer 1 finished without an error"
 wait $w2; is "$?" 0 "form writer 2 finished without an error"
 wait $d; is "$?" 0 "demo-data finished without an error"
+wait $im; is "$?" 0 "the import finished without an error"
+like "$(cat "$T/import.out")" "导入 1000，" "and imported all 1000 rows"
 errs=$(cat "$T"/*.err)
 is "$errs" "" "no program reported an error"
 unlike "$errs" "locked|占用" "in particular no 'database is locked'"
 
 is "$(grep -c '^P' "$T/w1.out") $(grep -c '^P' "$T/w2.out")" "$ROUNDS $ROUNDS" "each writer saved all its persons"
-is "$(sql "$DB" 'SELECT count(*) FROM person')" "$((2 * ROUNDS + 4050))" "all persons are in the database"
+is "$(sql "$DB" 'SELECT count(*) FROM person')" "$((2 * ROUNDS + 4050 + 1000))" "all persons are in the database"
 [ -n "$tui" ] && is "$(sql "$DB" "SELECT count(*) FROM person WHERE name = '${name}乙'")" 1 "the terminal's edit is stored"
 is "$(sql "$DB" "SELECT count(*) FROM plan l WHERE goal LIKE 'K=%' AND (SELECT count(*) FROM plan_measure m WHERE m.plan_id = l.id) <> CAST(substr(goal, 3) AS INTEGER)")" 0 \
 	"every plan has exactly its measures"
