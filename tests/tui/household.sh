@@ -40,6 +40,8 @@ tui_keys a
 tui_expect "按规则建议认定" "a proposes the derived categories"
 tui_expect "女，$age 岁，已登记失业 → 登记失业的“4050”人员" "4050, explained"
 tui_keys Enter
+# Another category of hers may already read 有效（按规则认定）: wait for this save's own message.
+tui_wait "已认定：" 5
 tui_expect "有效（按规则认定）" "accepted: recognised today by rule"
 is "$(sql "$DB" "SELECT recognised_on || ' ' || derived || ' ' || evidence FROM person_category
     WHERE person_id = $pid AND code = '01'")" "2026-06-01 1 女，$age 岁，已登记失业 → 登记失业的“4050”人员" \
