@@ -56,15 +56,11 @@ int
 user_scope(struct db *db, struct db_actor *a, bf_error *err)
 {
 	struct org_unit u;
-	int rc, len;
+	int rc;
 
 	if ((rc = orgunit_get(db, a->org, &u, err)) != BF_OK)
 		return err_prefix(err, "用户 %s 的所属单位无效：", a->login);
-	len = orgunit_prefix_len(u.level);
-	memcpy(a->scope_lo, u.code, 13);
-	memcpy(a->scope_hi, u.code, 13);
-	memset(a->scope_lo + len, '0', (size_t)(12 - len));
-	memset(a->scope_hi + len, '9', (size_t)(12 - len));
+	orgunit_range(&u, a->scope_lo, a->scope_hi);
 	return BF_OK;
 }
 
