@@ -16,7 +16,6 @@
 
 #include "app/session.h"
 #include "cli/cli.h"
-#include "forms/diag.h"
 #include "store/db.h"
 #include "tui/screens.h"
 
@@ -37,23 +36,13 @@ static int
 main_interactive(struct cli_env *env)
 {
 	struct app_session *s;
-	struct forms_diags diags;
 	bf_error err;
 	int rc;
 
 	if (env->demo && (rc = cli_demo_prepare(env)) != CLI_OK)
 		return rc;
-	if ((rc = cli_open(env, "", DB_CREATE, &s)) != CLI_OK)
+	if ((rc = cli_open_forms(env, "", DB_CREATE, &s)) != CLI_OK)
 		return rc;
-	forms_diags_init(&diags);
-	if (app_load_forms(s, env->forms_dir, &diags, &err) != BF_OK) {
-		forms_diags_print(&diags, stderr);
-		fprintf(stderr, "%s：%s\n", env->progname, err.msg);
-		forms_diags_free(&diags);
-		app_close(s);
-		return CLI_PROBLEM;
-	}
-	forms_diags_free(&diags);
 	rc = tui_run(s, &err);
 	app_close(s);
 	if (rc != BF_OK) {

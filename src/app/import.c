@@ -386,8 +386,16 @@ import_row(struct import_run *r, bf_error *err)
 			goto out;
 	}
 	if (!dup && id[0] != '\0' &&
-	    (rc = person_find_by_citizen_id(r->s->db, id, &existing, err)) != BF_OK)
+	    (rc = person_find_by_citizen_id(r->s->db, id, &existing, &serr)) != BF_OK) {
+		if (rc != BF_EPERM) {
+			*err = serr;
+			goto out;
+		}
+		/* held in another community: rejected without naming the file */
+		res->rejected++;
+		rc = import_problem(r, r->idf->id, serr.msg, err);
 		goto out;
+	}
 	if (existing != 0 && !r->o->update) {
 		res->existing++;
 		snprintf(msg, sizeof msg, "已登记（档案号 %lld），未指定 --update，未更新",

@@ -51,7 +51,7 @@ cli_open_forms(struct cli_env *env, const char *cmd, int flags, struct app_sessi
 	forms_diags_init(&diags);
 	if (app_load_forms(*out, env->forms_dir, &diags, &err) != BF_OK) {
 		forms_diags_print(&diags, stderr);
-		fprintf(stderr, "%s %s：%s\n", env->progname, cmd, err.msg);
+		fprintf(stderr, "%s%s%s：%s\n", env->progname, *cmd ? " " : "", cmd, err.msg);
 		forms_diags_free(&diags);
 		app_close(*out);
 		*out = NULL;

@@ -133,18 +133,14 @@ caseload_bind_filter(struct db *db, sqlite3_stmt *st, const struct caseload_filt
 	const struct db_actor *a = db_actor(db);
 	char lo[13], hi[13], today[11];
 	struct org_unit u;
-	int i, len, rc;
+	int i, rc;
 
 	caseload_bind(st, ":lo", a->scope_lo);
 	caseload_bind(st, ":hi", a->scope_hi);
 	if (f->org[0] != '\0') {
 		if ((rc = orgunit_get(db, f->org, &u, err)) != BF_OK)
 			return rc;
-		len = orgunit_prefix_len(u.level);
-		memcpy(lo, u.code, 13);
-		memcpy(hi, u.code, 13);
-		memset(lo + len, '0', (size_t)(12 - len));
-		memset(hi + len, '9', (size_t)(12 - len));
+		orgunit_range(&u, lo, hi);
 		caseload_bind(st, ":olo", lo);
 		caseload_bind(st, ":ohi", hi);
 	}
@@ -204,8 +200,9 @@ caseload_page(struct db *db, const struct caseload_filter *f, const struct casel
 	sb_add(&sql, " LIMIT :limit");
 	sb_add(&sql, caseload_join);
 	sb_add(&sql, forward ? caseload_sorts[s].asc : caseload_sorts[s].desc);
-	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
-		rc = db_fail(db, err, "准备名单查询");
+	/* cached by its text: the same filters give the same statement */
+	if ((st = db_stmt_text(db, sb_str(&sql), err)) == NULL) {
+		rc = err->code;
 		goto out;
 	}
 	if ((rc = caseload_bind_filter(db, st, f, err)) != BF_OK)
@@ -231,7 +228,8 @@ caseload_page(struct db *db, const struct caseload_filter *f, const struct casel
 		}
 	}
 out:
-	sqlite3_finalize(st);
+	if (st != NULL)
+		sqlite3_reset(st);
 	sb_free(&sql);
 	return rc;
 }
@@ -248,8 +246,9 @@ caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_e
 	sb_init(&sql);
 	sb_add(&sql, "SELECT count(*) FROM person p");
 	caseload_where(f, 0, &sql);
-	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
-		rc = db_fail(db, err, "准备计数");
+	/* cached by its text: the same filters give the same statement */
+	if ((st = db_stmt_text(db, sb_str(&sql), err)) == NULL) {
+		rc = err->code;
 		goto out;
 	}
 	if ((rc = caseload_bind_filter(db, st, f, err)) != BF_OK)
@@ -260,7 +259,8 @@ caseload_count(struct db *db, const struct caseload_filter *f, long *count, bf_e
 	}
 	*count = sqlite3_column_int64(st, 0);
 out:
-	sqlite3_finalize(st);
+	if (st != NULL)
+		sqlite3_reset(st);
 	sb_free(&sql);
 	return rc;
 }
@@ -287,8 +287,9 @@ caseload_groups(struct db *db, const struct caseload_filter *f, int prefix_len,
 		    "  WHERE u.id = p.caseworker_id), ''), count(*) FROM person p");
 	caseload_where(f, 0, &sql);
 	sb_add(&sql, " GROUP BY 1, 2 ORDER BY 1, 2");
-	if (sqlite3_prepare_v2(db_handle(db), sb_str(&sql), -1, &st, NULL) != SQLITE_OK) {
-		rc = db_fail(db, err, "准备分组计数");
+	/* cached by its text: the same filters give the same statement */
+	if ((st = db_stmt_text(db, sb_str(&sql), err)) == NULL) {
+		rc = err->code;
 		goto out;
 	}
 	if ((rc = caseload_bind_filter(db, st, f, err)) != BF_OK)
@@ -309,7 +310,8 @@ caseload_groups(struct db *db, const struct caseload_filter *f, int prefix_len,
 	if (*n < max && step != SQLITE_DONE)
 		rc = db_fail(db, err, "分组计数");
 out:
-	sqlite3_finalize(st);
+	if (st != NULL)
+		sqlite3_reset(st);
 	sb_free(&sql);
 	return rc;
 }

@@ -33,7 +33,7 @@
 #define DB_BUSY_MS	5000
 #define DB_BUSY_POLL_US	2000	/* how often a waiting connection tries the lock */
 #define DB_BEGIN_TRIES	3	/* a write transaction waits up to 3 x DB_BUSY_MS */
-#define DB_CACHE_SIZE	64
+#define DB_CACHE_SIZE	64	/* first size of the constant-statement cache */
 #define DB_TEXT_CACHE	32	/* statements built from column lists (record.c) */
 /*
  * Page cache per connection (SQLite's default is 2 MiB).  The
@@ -66,7 +66,8 @@ struct db {
 	struct timespec	 busy_since;	/* when the current wait for a lock began */
 	char		 now[20];	/* fixed clock, or "" */
 	struct db_actor	 actor;
-	struct db_cached cache[DB_CACHE_SIZE];
+	struct db_cached *cache;	/* constant statements, by address */
+	size_t		 ncache, capcache;
 	struct db_text_cached text_cache[DB_TEXT_CACHE];
 	unsigned long	 clock;		/* text_cache use counter */
 };
@@ -308,8 +309,9 @@ db_close(struct db *db)
 
 	if (db == NULL)
 		return;
-	for (i = 0; i < DB_CACHE_SIZE; i++)
+	for (i = 0; i < (int)db->ncache; i++)
 		sqlite3_finalize(db->cache[i].stmt);
+	free(db->cache);
 	for (i = 0; i < DB_TEXT_CACHE; i++) {
 		sqlite3_finalize(db->text_cache[i].stmt);
 		free(db->text_cache[i].sql);
@@ -491,38 +493,35 @@ db_rollback(struct db *db)
 
 /*
  * The prepared statement for sql, a string constant: prepared once per
- * connection and kept (the cache is keyed by the string's address), reset
- * and with its bindings cleared.  NULL on error, with err set.
+ * connection and kept (the cache is keyed by the string's address and
+ * grows, so a statement a caller is still stepping is never finalized
+ * under it), reset and with its bindings cleared.  NULL on error, with
+ * err set.
  */
 sqlite3_stmt *
 db_stmt(struct db *db, const char *sql, bf_error *err)
 {
-	size_t slot = ((uintptr_t)sql >> 3) % DB_CACHE_SIZE;
-	size_t i, probe;
+	size_t i;
 	sqlite3_stmt *st;
 
-	for (i = 0; i < DB_CACHE_SIZE; i++) {
-		probe = (slot + i) % DB_CACHE_SIZE;
-		if (db->cache[probe].sql == sql) {
-			st = db->cache[probe].stmt;
+	/* A few dozen constant statements: a pointer scan is cheaper than hashing. */
+	for (i = 0; i < db->ncache; i++)
+		if (db->cache[i].sql == sql) {
+			st = db->cache[i].stmt;
 			sqlite3_reset(st);
 			sqlite3_clear_bindings(st);
 			return st;
 		}
-		if (db->cache[probe].sql == NULL)
-			break;
-	}
 	if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) != SQLITE_OK) {
 		db_fail(db, err, "准备语句");
 		return NULL;
 	}
-	if (i == DB_CACHE_SIZE) {
-		/* Full: replace the home slot. */
-		probe = slot;
-		sqlite3_finalize(db->cache[probe].stmt);
+	if (db->ncache == db->capcache) {
+		db->capcache = db->capcache ? db->capcache * 2 : DB_CACHE_SIZE;
+		db->cache = xreallocarray(db->cache, db->capcache, sizeof *db->cache);
 	}
-	db->cache[probe].sql = sql;
-	db->cache[probe].stmt = st;
+	db->cache[db->ncache].sql = sql;
+	db->cache[db->ncache++].stmt = st;
 	return st;
 }
 

@@ -235,7 +235,7 @@ indicators_period(struct db *db, const char *org, const char *month, struct ind_
 	const struct db_actor *a = db_actor(db);
 	char today[11], lo[13], hi[13];
 	struct org_unit u;
-	int rc, len;
+	int rc;
 
 	memset(p, 0, sizeof *p);
 	if (a->id == 0)
@@ -250,11 +250,7 @@ indicators_period(struct db *db, const char *org, const char *month, struct ind_
 	snprintf(p->asof, sizeof p->asof, "%s", strcmp(today, p->me) < 0 ? today : p->me);
 	if ((rc = orgunit_get(db, org != NULL && org[0] ? org : a->org, &u, err)) != BF_OK)
 		return rc;
-	len = orgunit_prefix_len(u.level);
-	memcpy(lo, u.code, 13);
-	memcpy(hi, u.code, 13);
-	memset(lo + len, '0', (size_t)(12 - len));
-	memset(hi + len, '9', (size_t)(12 - len));
+	orgunit_range(&u, lo, hi);
 	/* The range is the unit's subtree within the scope; disjoint is refused. */
 	if (strcmp(hi, a->scope_lo) < 0 || strcmp(lo, a->scope_hi) > 0)
 		return err_set(err, BF_EPERM, "%s（%s）不在您的管辖范围内", u.name, u.code);

@@ -65,6 +65,18 @@ orgunit_prefix_len(const char *level)
 	return 12;
 }
 
+/* The range of community codes in u's subtree. */
+void
+orgunit_range(const struct org_unit *u, char lo[ORG_CODE_LEN + 1], char hi[ORG_CODE_LEN + 1])
+{
+	int len = orgunit_prefix_len(u->level);
+
+	memcpy(lo, u->code, ORG_CODE_LEN + 1);
+	memcpy(hi, u->code, ORG_CODE_LEN + 1);
+	memset(lo + len, '0', (size_t)(ORG_CODE_LEN - len));
+	memset(hi + len, '9', (size_t)(ORG_CODE_LEN - len));
+}
+
 /* Split one CSV line (no quoting in these files) into at most 8 fields. */
 static int
 org_split(char *line, char *fields[8])
@@ -249,15 +261,11 @@ orgunit_communities(struct db *db, const char *root, struct org_unit *out, int m
 	struct org_unit r;
 	char lo[13], hi[13];
 	sqlite3_stmt *st;
-	int rc, len;
+	int rc;
 
 	if ((rc = orgunit_get(db, root, &r, err)) != BF_OK)
 		return rc;
-	len = orgunit_prefix_len(r.level);
-	memcpy(lo, r.code, 13);
-	memcpy(hi, r.code, 13);
-	memset(lo + len, '0', (size_t)(12 - len));
-	memset(hi + len, '9', (size_t)(12 - len));
+	orgunit_range(&r, lo, hi);
 	if ((st = db_stmt(db, sql, err)) == NULL)
 		return err->code;
 	st_bind(st, 1, lo);

@@ -27,6 +27,8 @@ int	orgunit_get(struct db *db, const char *code, struct org_unit *out, bf_error 
 int	orgunit_code12(const char *code, char out[ORG_CODE_LEN + 1], bf_error *err);
 /* Length of the code prefix shared by a unit's subtree (2, 6, 9 or 12). */
 int	orgunit_prefix_len(const char *level);
+/* The codes of u's subtree are those in [lo, hi]: the prefix padded with 0s and 9s. */
+void	orgunit_range(const struct org_unit *u, char lo[ORG_CODE_LEN + 1], char hi[ORG_CODE_LEN + 1]);
 /*
  * Units under parent (direct children), in code order, at most max;
  * returns how many were written to out.

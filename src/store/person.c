@@ -54,23 +54,34 @@ person_derive_name(struct rec *r, const char *name)
 	sb_free(&sb);
 }
 
-/* The person id holding citizen_id, or 0. */
+/*
+ * The person id holding citizen_id, or 0.  A person outside the user's
+ * scope is not named: BF_EPERM says only that the ID is registered
+ * elsewhere (the same words person_save uses).
+ */
 int
 person_find_by_citizen_id(struct db *db, const char *citizen_id, int64_t *id, bf_error *err)
 {
-	static const char sql[] = "SELECT id FROM person WHERE citizen_id = ?";
+	static const char sql[] = "SELECT id, community_code FROM person WHERE citizen_id = ?";
 	sqlite3_stmt *st = db_stmt(db, sql, err);
-	int rc;
+	int rc, visible = 1;
 
 	*id = 0;
 	if (st == NULL)
 		return err->code;
 	st_bind(st, 1, citizen_id);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(st, 0);
+	if (rc == SQLITE_ROW) {
+		visible = db_in_scope(db, st_text(st, 1));
+		*id = visible ? sqlite3_column_int64(st, 0) : 0;
+	}
 	sqlite3_reset(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "查找身份证号");
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_fail(db, err, "查找身份证号");
+	if (!visible)
+		return err_set(err, BF_EPERM, "公民身份号码 %s 已在其他社区登记，不能重复建档；"
+		    "如其已迁入本社区，请由上级办理转移", citizen_id);
+	return BF_OK;
 }
 
 /* Normalise the citizen ID and fill sex, birth date and the tail key. */

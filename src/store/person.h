@@ -22,7 +22,7 @@ struct rec;
  * the caller can open it instead) and 0 when it is not.
  */
 int	person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err);
-/* The id of the person with this (normalised) citizen ID, 0 if none. */
+/* The id of the person with this (normalised) citizen ID, 0 if none; BF_EPERM if held outside the scope. */
 int	person_find_by_citizen_id(struct db *db, const char *citizen_id, int64_t *id, bf_error *err);
 /*
  * Move a person's case to status to (a code of core/casestate.h), checked

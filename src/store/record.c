@@ -289,13 +289,6 @@ rec_nextra(const struct rec *r)
 	return n;
 }
 
-/* The cached statement for sql (built from checked names), or NULL with err set. */
-static sqlite3_stmt *
-rec_prepare(struct db *db, const char *sql, bf_error *err)
-{
-	return db_stmt_text(db, sql, err);
-}
-
 /* INSERT r. */
 static int
 rec_insert(struct db *db, struct rec *r, const char *now, bf_error *err)
@@ -332,7 +325,7 @@ rec_insert(struct db *db, struct rec *r, const char *now, bf_error *err)
 		sb_add(&vals, vals.len ? ", ?" : "?");
 	}
 	sb_addf(&sql, ") VALUES (%s)", sb_str(&vals));
-	if ((st = rec_prepare(db, sb_str(&sql), err)) == NULL) {
+	if ((st = db_stmt_text(db, sb_str(&sql), err)) == NULL) {
 		rc = err->code;
 		goto out;
 	}
@@ -377,7 +370,7 @@ rec_conflict(struct db *db, const struct rec *r, bf_error *err)
 static int
 rec_update(struct db *db, struct rec *r, const char *now, bf_error *err)
 {
-	strbuf sql, path;
+	strbuf sql;
 	sqlite3_stmt *st;
 	size_t i;
 	int pos = 1, rc = BF_OK, nextra = rec_nextra(r);
@@ -386,7 +379,6 @@ rec_update(struct db *db, struct rec *r, const char *now, bf_error *err)
 	int np = 0;
 
 	sb_init(&sql);
-	sb_init(&path);
 	sb_addf(&sql, "UPDATE \"%s\" SET version = version + 1", r->table);
 	for (i = 0; i < r->n; i++) {
 		if (rec_managed(r->f[i].name) ||
@@ -403,7 +395,7 @@ rec_update(struct db *db, struct rec *r, const char *now, bf_error *err)
 	if (has_updated)
 		sb_add(&sql, ", updated_at = ?");
 	sb_add(&sql, " WHERE id = ? AND version = ?");
-	if ((st = rec_prepare(db, sb_str(&sql), err)) == NULL) {
+	if ((st = db_stmt_text(db, sb_str(&sql), err)) == NULL) {
 		rc = err->code;
 		goto out;
 	}
@@ -437,7 +429,6 @@ out:
 		free(paths[--np]);
 	free(paths);
 	sb_free(&sql);
-	sb_free(&path);
 	return rc;
 }
 
@@ -509,7 +500,7 @@ rec_load(struct db *db, const char *table, int64_t id, struct rec *r, bf_error *
 	if (!rec_has_column(db, table, "id"))
 		return err_set(err, BF_EINVAL, "没有这张表：%s", table);
 	sql = xasprintf("SELECT * FROM \"%s\" WHERE id = ?", table);
-	st = rec_prepare(db, sql, err);
+	st = db_stmt_text(db, sql, err);
 	free(sql);
 	if (st == NULL)
 		return err->code;

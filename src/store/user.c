@@ -56,15 +56,11 @@ int
 user_scope(struct db *db, struct db_actor *a, bf_error *err)
 {
 	struct org_unit u;
-	int rc, len;
+	int rc;
 
 	if ((rc = orgunit_get(db, a->org, &u, err)) != BF_OK)
 		return err_prefix(err, "用户 %s 的所属单位无效：", a->login);
-	len = orgunit_prefix_len(u.level);
-	memcpy(a->scope_lo, u.code, 13);
-	memcpy(a->scope_hi, u.code, 13);
-	memset(a->scope_lo + len, '0', (size_t)(12 - len));
-	memset(a->scope_hi + len, '9', (size_t)(12 - len));
+	orgunit_range(&u, a->scope_lo, a->scope_hi);
 	return BF_OK;
 }
 
@@ -194,11 +190,15 @@ user_login(struct db *db, const char *login, bf_error *err)
 
 	rc = user_fetch(db, login, &a, &disabled, err);
 	if (rc == BF_ENOTFOUND) {
-		if ((rc = user_count(db, &n, err)) != BF_OK)
-			return rc;
-		/* The first user administers; later ones are recorded, pending. */
+		/* The first user administers; later ones are recorded, pending.
+		 * Counted inside the write transaction: two first logins at once
+		 * cannot both become administrators. */
 		if ((rc = db_begin(db, err)) != BF_OK)
 			return rc;
+		if ((rc = user_count(db, &n, err)) != BF_OK) {
+			db_rollback(db);
+			return rc;
+		}
 		if ((rc = user_insert(db, login, login, n == 0 ? "admin" : "caseworker", ORG_CITY,
 		    NULL, err)) != BF_OK ||
 		    (n > 0 && (rc = user_mark_pending(db, login, err)) != BF_OK) ||
@@ -267,6 +267,29 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 }
 
 /*
+ * Refuse a change that would leave no active administrator: login is
+ * about to lose the role or be disabled.  Run inside the caller's
+ * transaction, so two such changes at once cannot both pass.
+ */
+static int
+user_keep_an_admin(struct db *db, const char *login, bf_error *err)
+{
+	static const char sql[] =
+	    "SELECT count(*) FROM app_user WHERE role = 'admin' AND disabled = 0 AND login <> ?";
+	sqlite3_stmt *st = db_stmt(db, sql, err);
+	int others;
+
+	if (st == NULL)
+		return err->code;
+	st_bind(st, 1, login);
+	others = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_reset(st);
+	if (others == 0)
+		return err_set(err, BF_EPERM, "%s 是唯一的系统管理员，请先添加另一位管理员", login);
+	return BF_OK;
+}
+
+/*
  * Change a user's role and org unit (admin only).  Taking the role away
  * from the last enabled administrator is refused, so the database always
  * keeps someone who can manage users.
@@ -274,8 +297,6 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 int
 user_set_role(struct db *db, const char *login, const char *role, const char *org, bf_error *err)
 {
-	static const char sql_admins[] =
-	    "SELECT count(*) FROM app_user WHERE role = 'admin' AND disabled = 0 AND login <> ?";
 	static const char sql[] =
 	    "UPDATE app_user SET role = ?1, org_code = ?2, version = version + 1 WHERE login = ?3";
 	struct org_unit u;
@@ -292,17 +313,12 @@ user_set_role(struct db *db, const char *login, const char *role, const char *or
 	if (strcmp(role, "caseworker") == 0 && strcmp(u.level, "community") != 0)
 		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
 		    u.name, u.level);
-	if (strcmp(role, "admin") != 0) {
-		if ((st = db_stmt(db, sql_admins, err)) == NULL)
-			return err->code;
-		st_bind(st, 1, login);
-		rc = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
-		sqlite3_reset(st);
-		if (rc == 0)
-			return err_set(err, BF_EPERM, "%s 是唯一的系统管理员，请先添加另一位管理员", login);
-	}
 	if ((rc = db_begin(db, err)) != BF_OK)
 		return rc;
+	if (strcmp(role, "admin") != 0 && (rc = user_keep_an_admin(db, login, err)) != BF_OK) {
+		db_rollback(db);
+		return rc;
+	}
 	if ((st = db_stmt(db, sql, err)) == NULL) {
 		db_rollback(db);
 		return err->code;
@@ -337,6 +353,10 @@ user_set_disabled(struct db *db, const char *login, int disabled, bf_error *err)
 		return rc;
 	if ((rc = db_begin(db, err)) != BF_OK)
 		return rc;
+	if (disabled && (rc = user_keep_an_admin(db, login, err)) != BF_OK) {
+		db_rollback(db);
+		return rc;
+	}
 	if ((st = db_stmt(db, sql, err)) == NULL) {
 		db_rollback(db);
 		return err->code;

@@ -236,20 +236,6 @@ cl_count_hits(void *ctx)
 	return ((struct caseload_screen *)ctx)->nhits;
 }
 
-/* Point the list at the caseload or at the search hits. */
-static void
-cl_set_source(struct caseload_screen *cs, int hits)
-{
-	struct list_source src;
-
-	memset(&src, 0, sizeof src);
-	src.ctx = cs;
-	src.fetch = hits ? cl_fetch_hits : cl_fetch;
-	src.count = hits ? cl_count_hits : NULL;
-	listview_free(&cs->lv);
-	listview_init(&cs->lv, cl_cols, COL_N, &src);
-}
-
 /* Describe the filters for the line above the list. */
 static void
 cl_describe(struct caseload_screen *cs)
@@ -274,6 +260,22 @@ cl_describe(struct caseload_screen *cs)
 	if (cs->filter.overdue && n < len)
 		snprintf(p + n, len - n, "  仅逾期回访");
 }
+
+/* Point the list at the caseload or at the search hits. */
+static void
+cl_set_source(struct caseload_screen *cs, int hits)
+{
+	struct list_source src;
+
+	memset(&src, 0, sizeof src);
+	src.ctx = cs;
+	src.fetch = hits ? cl_fetch_hits : cl_fetch;
+	src.count = hits ? cl_count_hits : NULL;
+	listview_free(&cs->lv);
+	listview_init(&cs->lv, cl_cols, COL_N, &src);
+	cl_describe(cs);	/* once per change of filter, not on every redraw */
+}
+
 
 /* Run the query typed so far. */
 static void
@@ -324,7 +326,6 @@ cl_draw(struct screen *s, struct tui *t)
 		draw_text(stdscr, y, 38, t->cols - 38, "姓名/拼音首字母/身份证尾号/手机号，Esc 结束",
 		    theme_attr(ROLE_DIM));
 	} else {
-		cl_describe(cs);
 		draw_text_cut(stdscr, y, 0, t->cols - 24, cs->filter_text, theme_attr(ROLE_DIM));
 	}
 	h = tui_body_rows(t) - 1;

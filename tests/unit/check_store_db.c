@@ -80,6 +80,9 @@ START_TEST(test_unknown_user_refused_then_added)
 	/* A caseworker cannot manage users. */
 	ck_assert_int_eq(user_set_disabled(fx.db, "admin1", 1, &err), BF_EPERM);
 	ck_assert_int_eq(user_login(fx.db, "admin1", &err), BF_OK);
+	/* Nobody may lock the database out of user management. */
+	ck_assert_int_eq(user_set_disabled(fx.db, "admin1", 1, &err), BF_EPERM);
+	ck_assert_str_eq(err.msg, "admin1 是唯一的系统管理员，请先添加另一位管理员");
 	ck_assert_int_eq(user_set_disabled(fx.db, "li", 1, &err), BF_OK);
 	ck_assert_int_eq(user_login(fx.db, "li", &err), BF_EPERM);
 	ck_assert_str_eq(err.msg, "用户 li 已停用，请联系系统管理员");

@@ -144,6 +144,11 @@ START_TEST(test_duplicate_id_points_to_existing)
 	ck_assert_int_eq(existing, 0);
 	ck_assert_ptr_null(strstr(err.msg, "张三"));
 	ck_assert_ptr_nonnull(strstr(err.msg, "已在其他社区登记"));
+	/* Looking the ID up does not name the file either. */
+	ck_assert_int_eq(person_find_by_citizen_id(fx.db, cid, &existing, &err), BF_EPERM);
+	ck_assert_int_eq(existing, 0);
+	ck_assert_ptr_null(strstr(err.msg, "档案号"));
+	ck_assert_ptr_nonnull(strstr(err.msg, "已在其他社区登记"));
 	rec_clear(&r);
 	fixture_close(&fx);
 }
