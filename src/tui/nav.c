@@ -19,6 +19,7 @@
 #include "forms/eval.h"
 #include "forms/model.h"
 #include "forms/record.h"
+#include "forms/value.h"
 #include "store/caseload.h"
 #include "store/db.h"
 #include "store/orgunit.h"
@@ -238,6 +239,32 @@ nav_today(struct tui *t)
 	return d;
 }
 
+/*
+ * Put the cursor on the first field the user still has to fill: on a
+ * stored row opened to finish it (a follow-up marked done, a job ended)
+ * that is the first required, visible, editable field left blank, not the
+ * top of the form.  A form with nothing missing keeps its first field.
+ */
+static void
+nav_focus_first_missing(struct screen *s, const struct form *f, bf_date today)
+{
+	const struct form_record *rec = formedit_record(s);
+	const struct form_field *fld;
+	size_t i;
+
+	for (i = 0; i < f->nfields; i++) {
+		fld = f->fields[i];
+		if (fld->readonly || fld->derive != NULL || fld->type == FT_GROUP)
+			continue;
+		if (!form_is_visible(fld, rec, today) || !form_is_required(fld, rec, today))
+			continue;
+		if (!form_value_blank(form_record_get(rec, fld->id)))
+			continue;
+		formedit_set_focus(s, fld->id);
+		return;
+	}
+}
+
 /* Push the editor for form_name over rec (taken) with e (taken). */
 static void
 nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, const char *title)
@@ -258,6 +285,8 @@ nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, cons
 	s = formedit_new(e->form, rec, &ops, title, nav_today(t));
 	if (restored)
 		formedit_mark_changed(s);	/* unsaved until F2, asked about on Esc */
+	if (e->fs.record_id != 0)	/* a stored row: go to what is left to fill */
+		nav_focus_first_missing(s, e->form, nav_today(t));
 	tui_push(t, s);
 }
 

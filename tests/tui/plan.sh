@@ -132,7 +132,7 @@ is "$(sql "$DB" "SELECT group_concat(kind || '@' || due_on, ',') FROM (SELECT * 
 tui_keys Down Down
 tui_keys d
 tui_expect "修改回访" "d opens the follow-up to record it"
-tui_keys Tab Tab Tab
+tui_expect "回访方式：" "with the cursor on the first thing left to fill"
 tui_type "1"
 tui_keys Enter Tab
 tui_type "1"
