@@ -234,6 +234,27 @@ user_need_admin(struct db *db, bf_error *err)
 	return BF_OK;
 }
 
+/*
+ * A role and unit that go together: a known role, an existing unit, and a
+ * caseworker belongs to a community.  *u gets the unit.
+ */
+static int
+user_check_role_org(struct db *db, const char *role, const char *org, struct org_unit *u,
+    bf_error *err)
+{
+	int rc;
+
+	if (strcmp(user_role_label(role), "未知角色") == 0)
+		return err_set(err, BF_EINVAL,
+		    "角色应为 caseworker（社区工作人员）、supervisor（管理人员）或 admin（系统管理员）：%s", role);
+	if ((rc = orgunit_get(db, org, u, err)) != BF_OK)
+		return rc;
+	if (strcmp(role, "caseworker") == 0 && strcmp(u->level, "community") != 0)
+		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
+		    u->name, u->level);
+	return BF_OK;
+}
+
 /* Add a user with a role and an org unit (6/9/12-digit code). */
 int
 user_add(struct db *db, const char *login, const char *name, const char *role,
@@ -246,14 +267,8 @@ user_add(struct db *db, const char *login, const char *name, const char *role,
 		return rc;
 	if (login == NULL || *login == '\0')
 		return err_set(err, BF_EINVAL, "没有给出登录名");
-	if (strcmp(user_role_label(role), "未知角色") == 0)
-		return err_set(err, BF_EINVAL,
-		    "角色应为 caseworker（社区工作人员）、supervisor（管理人员）或 admin（系统管理员）：%s", role);
-	if ((rc = orgunit_get(db, org, &u, err)) != BF_OK)
+	if ((rc = user_check_role_org(db, role, org, &u, err)) != BF_OK)
 		return rc;
-	if (strcmp(role, "caseworker") == 0 && strcmp(u.level, "community") != 0)
-		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
-		    u.name, u.level);
 	if ((rc = db_begin(db, err)) != BF_OK)
 		return rc;
 	rc = user_activate(db, login, name, role, u.code, id, err);
@@ -305,14 +320,8 @@ user_set_role(struct db *db, const char *login, const char *role, const char *or
 
 	if ((rc = user_need_admin(db, err)) != BF_OK)
 		return rc;
-	if (strcmp(user_role_label(role), "未知角色") == 0)
-		return err_set(err, BF_EINVAL,
-		    "角色应为 caseworker（社区工作人员）、supervisor（管理人员）或 admin（系统管理员）：%s", role);
-	if ((rc = orgunit_get(db, org, &u, err)) != BF_OK)
+	if ((rc = user_check_role_org(db, role, org, &u, err)) != BF_OK)
 		return rc;
-	if (strcmp(role, "caseworker") == 0 && strcmp(u.level, "community") != 0)
-		return err_set(err, BF_EINVAL, "社区工作人员应属于一个社区（村），%s 是%s级单位",
-		    u.name, u.level);
 	if ((rc = db_begin(db, err)) != BF_OK)
 		return rc;
 	if (strcmp(role, "admin") != 0 && (rc = user_keep_an_admin(db, login, err)) != BF_OK) {
