@@ -22,6 +22,7 @@
 
 #include "app/formrec.h"
 #include "app/import.h"
+#include "app/import_read.h"
 #include "app/session.h"
 #include "app/textfile.h"
 #include "core/date.h"
@@ -31,72 +32,18 @@
 #include "forms/model.h"
 #include "forms/record.h"
 #include "forms/value.h"
+#include "store/bulk.h"
 #include "store/db.h"
 #include "store/history.h"
 #include "store/orgunit.h"
 #include "store/person.h"
 #include "store/record.h"
 #include "text/csv.h"
+#include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-/* ---- citizen IDs seen in the file: an open-addressing hash set ---------- */
-
-struct idseen {
-	char	id[19];
-	long	line;		/* 0: empty slot */
-};
-
-struct idset {
-	struct idseen	*v;
-	size_t		 cap, n;	/* cap a power of two */
-};
-
-/* FNV-1a of an ID. */
-static size_t
-idset_hash(const char *id)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *id != '\0'; id++)
-		h = (h ^ (unsigned char)*id) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-/* The line id was first seen on, or 0 after recording it at line. */
-static long
-idset_check(struct idset *s, const char *id, long line)
-{
-	struct idseen *old;
-	size_t i, oldcap;
-
-	if (s->n * 2 >= s->cap) {
-		old = s->v;
-		oldcap = s->cap;
-		s->cap = oldcap ? oldcap * 2 : 1024;
-		s->v = xcalloc(s->cap, sizeof *s->v);
-		s->n = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i].line != 0)
-				idset_check(s, old[i].id, old[i].line);
-		free(old);
-	}
-	for (i = idset_hash(id) & (s->cap - 1); s->v[i].line != 0; i = (i + 1) & (s->cap - 1))
-		if (strcmp(s->v[i].id, id) == 0)
-			return s->v[i].line;
-	snprintf(s->v[i].id, sizeof s->v[i].id, "%s", id);
-	s->v[i].line = line;
-	s->n++;
-	return 0;
-}
-
 /* ---- the run ---------------------------------------------------------- */
-
-/* One column of the file. */
-struct import_col {
-	char			*header;	/* as written, trimmed */
-	const struct form_field	*f;		/* NULL: ignored */
-};
 
 struct import_run {
 	struct app_session	*s;
@@ -107,10 +54,11 @@ struct import_run {
 	struct import_col	*cols;
 	size_t			 ncols;
 	bf_date			 today;
-	struct idset		 seen;
+	const struct import_item *cur;		/* the row being saved */
 	FILE			*rep;		/* the report, opened on first use */
 	strbuf			 line;		/* scratch for report lines */
 	struct csv		*csv;
+	int			 deferred;	/* person indexes dropped, rebuilt at the end */
 };
 
 /* Write one report line: file line, column, value, reason. */
@@ -152,7 +100,7 @@ import_col_of(const struct import_run *r, const char *field_id, const char **hea
 	for (i = 0; i < r->ncols; i++) {
 		if (r->cols[i].f != NULL && strcmp(r->cols[i].f->id, field_id) == 0) {
 			*header = r->cols[i].header;
-			*value = csv_field(r->csv, i);
+			*value = r->cur->vals != NULL ? r->cur->vals[i] : "";
 			return;
 		}
 	}
@@ -170,7 +118,7 @@ import_problem(struct import_run *r, const char *field_id, const char *reason, b
 		if (*header == '\0' && (f = form_find_field(r->form, field_id)) != NULL)
 			header = f->label;
 	}
-	return import_report(r, csv_line(r->csv), header, value, reason, err);
+	return import_report(r, r->cur->line, header, value, reason, err);
 }
 
 /* s without surrounding spaces (ASCII and the ideographic space U+3000); caller frees. */
@@ -282,30 +230,47 @@ import_header(struct import_run *r, bf_error *err)
 }
 
 /*
- * The citizen ID of the row, normalised, into id (empty if missing or
- * invalid: validation reports it).
+ * The residence must be a community on file (the form engine sees only
+ * twelve digits): clears *ok and reports it otherwise.
  */
-static void
-import_row_id(struct import_run *r, const struct form_record *fr, char id[19])
+static int
+import_check_community(struct import_run *r, const struct form_record *fr, int *ok, bf_error *err)
 {
-	const char *raw = form_record_get(fr, r->idf->id);
-	char *norm = NULL;
-	bf_error err;
+	const char *cc = form_record_get(fr, "community_code");
+	struct org_unit u;
+	bf_error oerr;
 
-	id[0] = '\0';
-	if (raw != NULL && form_value_normalise(r->idf, raw, r->today, &norm, &err) == BF_OK)
-		snprintf(id, 19, "%s", norm);
-	free(norm);
+	if (!*ok || cc == NULL || form_value_blank(cc))
+		return BF_OK;
+	if (orgunit_get(r->s->db, cc, &u, &oerr) != BF_OK) {
+		*ok = 0;
+		return import_problem(r, "community_code", oerr.msg, err);
+	}
+	if (strcmp(u.level, "community") != 0) {
+		*ok = 0;
+		snprintf(oerr.msg, sizeof oerr.msg, "常住社区应选到社区（村）一级，%s 是上级单位", u.name);
+		return import_problem(r, "community_code", oerr.msg, err);
+	}
+	return BF_OK;
 }
 
-/* Validate fr; report every error; 1 if it may be saved. */
+/* Report the errors the reader's form engine found in a new row. */
+static int
+import_report_fixes(struct import_run *r, const struct import_item *it, bf_error *err)
+{
+	size_t i;
+	int rc = BF_OK;
+
+	for (i = 0; i < it->nfix && rc == BF_OK; i++)
+		rc = import_problem(r, it->fix[i].field, it->fix[i].msg, err);
+	return rc;
+}
+
+/* Validate fr (a person on file with the row's values over it); report every error. */
 static int
 import_validate(struct import_run *r, struct form_record *fr, int *ok, bf_error *err)
 {
 	struct form_problems probs;
-	const char *cc;
-	struct org_unit u;
-	bf_error oerr;
 	size_t i;
 	int rc = BF_OK;
 
@@ -317,20 +282,7 @@ import_validate(struct import_run *r, struct form_record *fr, int *ok, bf_error 
 		if (probs.v[i].severity == FSEV_ERROR)
 			rc = import_problem(r, probs.v[i].field, probs.v[i].msg, err);
 	form_problems_free(&probs);
-	/* the residence must be a community on file (the form engine only sees digits) */
-	cc = form_record_get(fr, "community_code");
-	if (rc == BF_OK && *ok && cc != NULL && !form_value_blank(cc)) {
-		if (orgunit_get(r->s->db, cc, &u, &oerr) != BF_OK) {
-			*ok = 0;
-			rc = import_problem(r, "community_code", oerr.msg, err);
-		} else if (strcmp(u.level, "community") != 0) {
-			*ok = 0;
-			snprintf(oerr.msg, sizeof oerr.msg, "常住社区应选到社区（村）一级，%s 是上级单位",
-			    u.name);
-			rc = import_problem(r, "community_code", oerr.msg, err);
-		}
-	}
-	return rc;
+	return rc == BF_OK ? import_check_community(r, fr, ok, err) : rc;
 }
 
 /*
@@ -353,78 +305,73 @@ import_save(struct import_run *r, const struct form_record *fr, int64_t id, int6
 	return db_commit(r->s->db, serr);
 }
 
-/* One data row. */
+/*
+ * One data row, read and checked by the reader: look the ID up on file,
+ * then save it new, or over the person on file with --update (checked
+ * again here, merged), or report why not.
+ */
 static int
-import_row(struct import_run *r, bf_error *err)
+import_row(struct import_run *r, struct import_item *it, bf_error *err)
 {
-	struct form_record *fr = NULL, *base = NULL;
+	struct form_record *fr = NULL;
 	struct import_result *res = r->res;
 	int64_t existing = 0;
 	int64_t version = 0;
-	char id[19], msg[256];
-	long first;
+	char msg[256];
 	bf_error serr;
 	size_t i;
-	int rc = BF_OK, ok, dup = 0;
+	int rc = BF_OK, ok = it->ok, dup = it->dup_of != 0;
 
+	r->cur = it;
 	res->read++;
-	if (csv_nfields(r->csv) != r->ncols) {
+	if (it->vals == NULL) {
 		snprintf(msg, sizeof msg, "本行有 %zu 列，表头有 %zu 列（可能是引号或逗号不配对），整行未导入",
-		    csv_nfields(r->csv), r->ncols);
+		    it->nfields, r->ncols);
 		res->rejected++;
 		return import_problem(r, NULL, msg, err);
 	}
-	fr = form_record_new();
-	for (i = 0; i < r->ncols; i++)
-		if (r->cols[i].f != NULL && !form_value_blank(csv_field(r->csv, i)))
-			form_record_set(fr, r->cols[i].f->id, csv_field(r->csv, i));
-	import_row_id(r, fr, id);
-	if (id[0] != '\0' && (first = idset_check(&r->seen, id, csv_line(r->csv))) != 0) {
-		dup = 1;
-		snprintf(msg, sizeof msg, "公民身份号码与第 %ld 行重复，本行未导入", first);
+	if (dup) {
+		snprintf(msg, sizeof msg, "公民身份号码与第 %ld 行重复，本行未导入", it->dup_of);
 		if ((rc = import_problem(r, r->idf->id, msg, err)) != BF_OK)
-			goto out;
+			return rc;
 	}
-	if (!dup && id[0] != '\0' &&
-	    (rc = person_find_by_citizen_id(r->s->db, id, &existing, &serr)) != BF_OK) {
+	if (!dup && it->id[0] != '\0' &&
+	    (rc = person_find_by_citizen_id(r->s->db, it->id, &existing, &serr)) != BF_OK) {
 		if (rc != BF_EPERM) {
 			*err = serr;
-			goto out;
+			return rc;
 		}
 		/* held in another community: rejected without naming the file */
 		res->rejected++;
-		rc = import_problem(r, r->idf->id, serr.msg, err);
-		goto out;
+		return import_problem(r, r->idf->id, serr.msg, err);
 	}
 	if (existing != 0 && !r->o->update) {
 		res->existing++;
 		snprintf(msg, sizeof msg, "已登记（档案号 %lld），未指定 --update，未更新",
 		    (long long)existing);
-		rc = import_problem(r, r->idf->id, msg, err);
-		goto out;
+		return import_problem(r, r->idf->id, msg, err);
 	}
 	if (existing != 0) {
 		/* update: the file's non-blank values over what is on file */
-		if (app_person_load(r->s, existing, &base, &version, &serr) != BF_OK) {
+		if (app_person_load(r->s, existing, &fr, &version, &serr) != BF_OK) {
 			res->rejected++;
-			rc = import_problem(r, r->idf->id, serr.msg, err);
-			goto out;
+			return import_problem(r, r->idf->id, serr.msg, err);
 		}
-		for (i = 0; i < fr->n; i++)
-			form_record_set(base, fr->v[i].id, fr->v[i].value);
-		form_record_free(fr);
-		fr = base;
-	} else {
-		form_record_defaults(r->form->fields, r->form->nfields, fr, r->today);
+		for (i = 0; i < r->ncols; i++)
+			if (r->cols[i].f != NULL && !form_value_blank(it->vals[i]))
+				form_record_set(fr, r->cols[i].f->id, it->vals[i]);
+		rc = import_validate(r, fr, &ok, err);
+	} else if ((rc = import_report_fixes(r, it, err)) == BF_OK) {
+		rc = import_check_community(r, it->fr, &ok, err);
 	}
-	if ((rc = import_validate(r, fr, &ok, err)) != BF_OK)
+	if (rc != BF_OK)
 		goto out;
 	if (!ok || dup) {
 		res->rejected++;
 		res->dups += dup;
 		goto out;
 	}
-	if (import_save(r, fr, existing, version, &serr) != BF_OK) {
+	if (import_save(r, fr != NULL ? fr : it->fr, existing, version, &serr) != BF_OK) {
 		res->rejected++;
 		rc = import_problem(r, serr.code == BF_EDUP ? r->idf->id : NULL, serr.msg, err);
 		goto out;
@@ -487,43 +434,88 @@ import_report_path(const char *path)
 	return xasprintf("%.*s.rejected.csv", (int)n, path);
 }
 
-/* Read, check and save every row; see import.h. */
+/*
+ * Into an empty database (a station's first ledger), the person table's
+ * secondary indexes and name index are built once after the last row
+ * instead of row by row (store/bulk.c; a kill leaves them to the next
+ * open).  Inside the first batch's transaction.
+ */
+static int
+import_defer_indexes(struct import_run *r, bf_error *err)
+{
+	if (r->o->dry_run)
+		return BF_OK;
+	return bulk_defer_indexes(r->s->db, &r->deferred, err);
+}
+
+/* Build what import_defer_indexes dropped; err is kept if already set. */
+static int
+import_rebuild_indexes(struct import_run *r, int rc, bf_error *err)
+{
+	bf_error rerr;
+
+	if (!r->deferred)
+		return rc;
+	r->deferred = 0;
+	if (bulk_recover(r->s->db, &rerr) != BF_OK && rc == BF_OK) {
+		*err = rerr;
+		rc = rerr.code;
+	}
+	return rc;
+}
+
+/* Save every row the reader hands over; see import.h. */
 static int
 import_rows(struct import_run *r, bf_error *err)
 {
+	struct import_reader_cfg cfg = {
+		r->csv, r->form, r->idf, r->cols, r->ncols, r->today
+	};
+	struct import_reader *rd;
+	struct import_item *it;
 	long in_batch = 0, last_line = 0;
-	int rc, got, open_tx = 0, batch = r->o->batch > 0 ? r->o->batch : IMPORT_BATCH_ROWS;
+	int rc, open_tx = 0, batch = r->o->batch > 0 ? r->o->batch : IMPORT_BATCH_ROWS;
 
+	if ((rc = import_reader_start(&cfg, &rd, err)) != BF_OK)
+		return rc;
+	db_set_large_cache(r->s->db, 1);
 	for (;;) {
-		if ((rc = csv_next(r->csv, &got, err)) != BF_OK)
+		if ((rc = import_reader_next(rd, &it, err)) != BF_OK || it == NULL)
 			break;
-		if (!got)
-			break;
-		if (csv_row_blank(r->csv))
-			continue;
 		if (!open_tx) {
-			if ((rc = db_begin(r->s->db, err)) != BF_OK)
-				return rc;
+			if ((rc = db_begin(r->s->db, err)) != BF_OK) {
+				import_item_free(it);
+				break;
+			}
 			open_tx = 1;
+			if (r->res->read == 0 && (rc = import_defer_indexes(r, err)) != BF_OK) {
+				import_item_free(it);
+				break;
+			}
 		}
-		if ((rc = import_row(r, err)) != BF_OK)
+		rc = import_row(r, it, err);
+		last_line = it->end_line;
+		r->cur = NULL;
+		import_item_free(it);
+		if (rc != BF_OK)
 			break;
-		last_line = csv_end_line(r->csv);
 		if (++in_batch == batch) {
 			open_tx = 0;
 			in_batch = 0;
 			if ((rc = import_end_batch(r, last_line, err)) != BF_OK)
-				return rc;
+				break;
 		}
 	}
-	if (rc != BF_OK) {
-		if (open_tx)
-			db_rollback(r->s->db);
-		return rc;
+	import_reader_stop(rd);
+	if (rc == BF_OK && open_tx) {
+		open_tx = 0;
+		rc = import_end_batch(r, last_line, err);
 	}
-	if (open_tx && (rc = import_end_batch(r, last_line, err)) != BF_OK)
-		return rc;
-	return BF_OK;
+	if (open_tx)
+		db_rollback(r->s->db);
+	rc = import_rebuild_indexes(r, rc, err);
+	db_set_large_cache(r->s->db, 0);
+	return rc;
 }
 
 /* Import a ledger. */
@@ -584,7 +576,6 @@ out:
 	for (i = 0; i < r.ncols; i++)
 		free(r.cols[i].header);
 	free(r.cols);
-	free(r.seen.v);
 	sb_free(&r.line);
 	csv_free(r.csv);
 	textfile_close(tf);

@@ -14,7 +14,7 @@
 
 struct app_session;
 
-#define IMPORT_BATCH_ROWS 500
+#define IMPORT_BATCH_ROWS 2000
 
 struct import_opts {
 	const char	*path;		/* the CSV file */

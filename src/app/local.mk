@@ -11,6 +11,7 @@ src_libbangfu_a_SOURCES += \
 	%D%/formset.c %D%/formset.h \
 	%D%/household_flags.c %D%/household_flags.h \
 	%D%/import.c %D%/import.h \
+	%D%/import_read.c %D%/import_read.h \
 	%D%/lifecycle.c %D%/lifecycle.h \
 	%D%/password.c %D%/password.h \
 	%D%/plan.c %D%/plan.h \

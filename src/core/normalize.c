@@ -121,26 +121,37 @@ norm_fold(uint32_t cp)
 	return -1;
 }
 
-/* Fold s into sb, character by character. */
+/*
+ * Fold s into sb.  Runs of characters that stay as they are (most of a
+ * Chinese name or address) are copied in one piece: an importer folds
+ * every value of every row.
+ */
 static void
 norm_fold_into(strbuf *sb, const char *s)
 {
+	const char *run = s;
 	uint32_t cp;
 	size_t n;
 	int c;
 
 	while (*s != '\0') {
-		n = norm_decode(s, &cp);
-		if (n == 0) {
-			sb_addc(sb, *s++);	/* invalid byte: keep as is */
+		if ((unsigned char)*s < 0x80) {
+			s++;
 			continue;
 		}
-		if ((c = norm_fold(cp)) >= 0)
+		n = norm_decode(s, &cp);
+		if (n == 0) {
+			s++;	/* invalid byte: kept as is */
+			continue;
+		}
+		if ((c = norm_fold(cp)) >= 0) {
+			sb_addn(sb, run, (size_t)(s - run));
 			sb_addc(sb, (char)c);
-		else
-			sb_addn(sb, s, n);
+			run = s + n;
+		}
 		s += n;
 	}
+	sb_addn(sb, run, (size_t)(s - run));
 }
 
 /* ASCII white space (not the locale's idea of it). */
@@ -160,19 +171,22 @@ norm_halfwidth_trim(const char *s)
 {
 	strbuf sb;
 	size_t start = 0, end;
-	char *out;
 
 	sb_init(&sb);
-	if (s != NULL)
+	if (s != NULL) {
+		sb_grow(&sb, strlen(s));	/* folding never lengthens */
 		norm_fold_into(&sb, s);
+	}
 	end = sb.len;
 	while (start < end && norm_is_space(sb.buf[start]))
 		start++;
 	while (end > start && norm_is_space(sb.buf[end - 1]))
 		end--;
-	out = xstrndup(sb.len ? sb.buf + start : "", end - start);
-	sb_free(&sb);
-	return out;
+	if (sb.buf == NULL)
+		return xstrdup("");
+	memmove(sb.buf, sb.buf + start, end - start);
+	sb_truncate(&sb, end - start);
+	return sb_detach(&sb);
 }
 
 /* Only the ASCII digits of s after folding, in order.  Caller frees. */
@@ -193,13 +207,20 @@ norm_digits_only(const char *s)
 int
 norm_is_blank(const char *s)
 {
-	char *t;
-	int blank;
+	uint32_t cp;
+	size_t n;
 
 	if (s == NULL)
 		return 1;
-	t = norm_halfwidth_trim(s);
-	blank = t[0] == '\0';
-	free(t);
-	return blank;
+	while (*s != '\0') {
+		if (norm_is_space(*s)) {
+			s++;
+			continue;
+		}
+		/* what norm_halfwidth_trim would fold to a space */
+		if ((n = norm_decode(s, &cp)) == 0 || norm_fold(cp) != ' ')
+			return 0;
+		s += n;
+	}
+	return 1;
 }

@@ -1,7 +1,8 @@
 /*
  * record.c -- field id -> value maps (see record.h).  Forms have tens of
- * fields, so a linear search is as fast as anything and keeps the order
- * values were set in.
+ * fields, so a linear search keeps the order values were set in; each
+ * entry keeps a hash of its id, so the search compares integers (an
+ * importer looks up every field of every row, most of them unset).
  */
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <string.h>
 
 #include "forms/record.h"
+#include "util/hash.h"
 #include "util/xalloc.h"
 
 /* An empty record. */
@@ -34,15 +36,25 @@ form_record_free(struct form_record *r)
 	free(r);
 }
 
-/* Set (or with value NULL, remove) the value of id. */
-void
-form_record_set(struct form_record *r, const char *id, const char *value)
+/* The index of id in r, or r->n. */
+static size_t
+form_record_find(const struct form_record *r, const char *id, uint32_t h)
 {
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		if (strcmp(r->v[i].id, id) == 0)
+		if (r->v[i].hash == h && strcmp(r->v[i].id, id) == 0)
 			break;
+	return i;
+}
+
+/* Set (or with value NULL, remove) the value of id. */
+void
+form_record_set(struct form_record *r, const char *id, const char *value)
+{
+	uint32_t h = hash_str(id);
+	size_t i = form_record_find(r, id, h);
+
 	if (i < r->n) {
 		free(r->v[i].value);
 		if (value != NULL) {
@@ -62,6 +74,7 @@ form_record_set(struct form_record *r, const char *id, const char *value)
 	}
 	r->v[r->n].id = xstrdup(id);
 	r->v[r->n].value = xstrdup(value);
+	r->v[r->n].hash = h;
 	r->n++;
 }
 
@@ -69,10 +82,7 @@ form_record_set(struct form_record *r, const char *id, const char *value)
 const char *
 form_record_get(const struct form_record *r, const char *id)
 {
-	size_t i;
+	size_t i = form_record_find(r, id, hash_str(id));
 
-	for (i = 0; i < r->n; i++)
-		if (strcmp(r->v[i].id, id) == 0)
-			return r->v[i].value;
-	return NULL;
+	return i < r->n ? r->v[i].value : NULL;
 }

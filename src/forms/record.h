@@ -7,10 +7,12 @@
 #define BF_FORMS_RECORD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct form_record_kv {
 	char	*id;
 	char	*value;
+	uint32_t hash;		/* of id: most lookups are misses, settled without strcmp */
 };
 
 struct form_record {

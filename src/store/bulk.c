@@ -4,13 +4,15 @@
  * transaction, so an interrupted load leaves whole batches.
  *
  * Into an empty person table, the secondary indexes (all but the unique
- * ones, which check the rows as they come) are dropped at the start and
- * built once at the end.  Kept during the load, every batch rewrote most
- * leaf pages of each index keyed by something random (citizen ID, name,
- * pinyin, dates): 1,000,000 persons wrote 93 GB for a 2.4 GB file.  The
- * CREATE INDEX statements wait in setting 'bulk.pending_indexes' (written
- * in the same transaction as the drops), so a load that is killed half
- * way gets its indexes back at the next open (bulk_recover).
+ * ones, which check the rows as they come) and the trigger that feeds the
+ * name index are dropped at the start and built once at the end.  Kept
+ * during the load, every batch rewrote most leaf pages of each index
+ * keyed by something random (citizen ID, name, pinyin, dates): 1,000,000
+ * persons wrote 93 GB for a 2.4 GB file.  The statements that rebuild
+ * them wait in setting 'bulk.pending_indexes' (written in the same
+ * transaction as the drops), so a load that is killed half way gets its
+ * indexes back at the next open (bulk_recover).  The importer uses the
+ * same deferral for a ledger loaded into an empty database.
  */
 #include "config.h"
 
@@ -49,57 +51,91 @@ struct bulk {
 static const char bulk_pending_key[] = "bulk.pending_indexes";
 
 /*
- * Drop the secondary indexes if person is empty, saving their CREATE
- * statements in setting (inside the caller's transaction).
+ * The person table's name index is filled by an AFTER INSERT trigger, one
+ * FTS5 insert per row (more than half the cost of a load without its
+ * other indexes).  Deferred, the trigger is dropped and, at the end,
+ * created again and the index rebuilt from the table in one pass.
  */
-static int
-bulk_defer_indexes(struct bulk *b, bf_error *err)
+static const char bulk_fts_trigger[] = "person_fts_ai";
+
+/*
+ * Drop the secondary indexes and the name-index trigger if person is
+ * empty, saving what rebuilds them in setting (inside the caller's
+ * transaction).  *deferred says whether anything was dropped.
+ */
+int
+bulk_defer_indexes(struct db *db, int *deferred, bf_error *err)
 {
 	static const char sql_empty[] = "SELECT NOT EXISTS (SELECT 1 FROM person)";
 	static const char sql_list[] =
-	    "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"
-	    " AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name NOT IN ('org_unit', 'app_user', 'setting')";
+	    "SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL AND ("
+	    " (type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%'"
+	    "  AND tbl_name NOT IN ('org_unit', 'app_user', 'setting'))"
+	    " OR (type = 'trigger' AND name = ?))";
 	static const char sql_save[] =
 	    "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)";
 	sqlite3_stmt *st;
 	strbuf creates, drops;
-	int rc, empty = 0;
+	int rc, empty = 0, fts = 0;
 
-	if ((st = db_stmt(b->db, sql_empty, err)) == NULL)
+	*deferred = 0;
+	if ((st = db_stmt(db, sql_empty, err)) == NULL)
 		return err->code;
 	if (sqlite3_step(st) == SQLITE_ROW)
 		empty = sqlite3_column_int(st, 0);
 	sqlite3_reset(st);
 	if (!empty)
 		return BF_OK;
-	if ((st = db_stmt(b->db, sql_list, err)) == NULL)
+	if ((st = db_stmt(db, sql_list, err)) == NULL)
 		return err->code;
+	st_bind(st, 1, bulk_fts_trigger);
 	sb_init(&creates);
 	sb_init(&drops);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (strcmp(st_text(st, 0), "trigger") == 0) {
+			fts = 1;
+			sb_addf(&drops, "DROP TRIGGER \"%s\";\n", st_text(st, 1));
+			continue;	/* created last, after the indexes */
+		}
 		/* IF NOT EXISTS: another connection may rebuild them first (bulk_recover at open). */
-		if (strncmp(st_text(st, 1), "CREATE INDEX ", 13) == 0)
-			sb_addf(&creates, "CREATE INDEX IF NOT EXISTS %s;\n", st_text(st, 1) + 13);
+		if (strncmp(st_text(st, 2), "CREATE INDEX ", 13) == 0)
+			sb_addf(&creates, "CREATE INDEX IF NOT EXISTS %s;\n", st_text(st, 2) + 13);
 		else
-			sb_addf(&creates, "%s;\n", st_text(st, 1));
-		sb_addf(&drops, "DROP INDEX \"%s\";\n", st_text(st, 0));
+			sb_addf(&creates, "%s;\n", st_text(st, 2));
+		sb_addf(&drops, "DROP INDEX \"%s\";\n", st_text(st, 1));
 	}
 	sqlite3_reset(st);
+	if (rc == SQLITE_DONE && fts) {
+		/* The trigger's own text, then every row indexed once. */
+		if ((st = db_stmt(db, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+		    err)) == NULL) {
+			sb_free(&creates);
+			sb_free(&drops);
+			return err->code;
+		}
+		st_bind(st, 1, bulk_fts_trigger);
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			sb_addf(&creates, "DROP TRIGGER IF EXISTS \"%s\";\n%s;\n"
+			    "INSERT INTO person_fts(person_fts) VALUES ('rebuild');\n",
+			    bulk_fts_trigger, st_text(st, 0));
+		sqlite3_reset(st);
+		rc = rc == SQLITE_ROW ? SQLITE_DONE : rc;
+	}
 	if (rc != SQLITE_DONE)
-		rc = db_fail(b->db, err, "读取索引");
+		rc = db_fail(db, err, "读取索引");
 	else if (creates.len == 0)
 		rc = BF_OK;
-	else if ((st = db_stmt(b->db, sql_save, err)) == NULL)
+	else if ((st = db_stmt(db, sql_save, err)) == NULL)
 		rc = err->code;
 	else {
 		st_bind(st, 1, bulk_pending_key);
 		st_bind(st, 2, sb_str(&creates));
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
-		rc = rc == SQLITE_DONE ? db_exec(b->db, sb_str(&drops), err)
-		    : db_fail(b->db, err, "保存索引定义");
+		rc = rc == SQLITE_DONE ? db_exec(db, sb_str(&drops), err)
+		    : db_fail(db, err, "保存索引定义");
 		if (rc == BF_OK)
-			b->deferred = 1;
+			*deferred = 1;
 	}
 	sb_free(&creates);
 	sb_free(&drops);
@@ -130,6 +166,8 @@ bulk_recover(struct db *db, bf_error *err)
 		return rc == SQLITE_DONE ? BF_OK : db_fail(db, err, "读取设置");
 	if ((rc = db_begin(db, err)) != BF_OK)
 		goto out;
+	/* the sorter may use a second core for the larger indexes */
+	db_exec(db, "PRAGMA threads = 2", err);
 	if ((rc = db_exec(db, creates, err)) != BF_OK) {
 		db_rollback(db);
 		goto out;
@@ -170,13 +208,13 @@ bulk_begin(struct db *db, const char *note, struct bulk **out, bf_error *err)
 	b->db = db;
 	b->note = xstrdup(note);
 	db_set_audit(db, 0);
-	db_exec(db, "PRAGMA cache_size = -262144", err);	/* 256 MiB while loading */
+	db_set_large_cache(db, 1);
 	if ((rc = db_begin(db, err)) != BF_OK) {
 		bulk_abort(b);
 		return rc;
 	}
 	b->open = 1;
-	if ((rc = bulk_defer_indexes(b, err)) != BF_OK) {
+	if ((rc = bulk_defer_indexes(db, &b->deferred, err)) != BF_OK) {
 		bulk_abort(b);
 		return rc;
 	}
@@ -311,6 +349,7 @@ bulk_free(struct bulk *b)
 	for (i = 0; i < b->nstmts; i++)
 		sqlite3_finalize(b->stmts[i].st);
 	db_set_audit(b->db, 1);
+	db_set_large_cache(b->db, 0);
 	free(b->note);
 	free(b);
 }

@@ -31,6 +31,14 @@ int	bulk_commit(struct bulk *b, bf_error *err);
 int	bulk_finish(struct bulk *b, const char *summary, bf_error *err);
 /* Roll back the open batch and free. */
 void	bulk_abort(struct bulk *b);
+/*
+ * Inside the caller's write transaction: if person is empty, drop its
+ * secondary indexes and its name-index trigger, to be rebuilt once by
+ * bulk_recover (after the load, or at the next open if it was killed).
+ * *deferred is 1 if anything was dropped.  bulk_begin calls it; the
+ * importer, which saves row by row, calls it itself.
+ */
+int	bulk_defer_indexes(struct db *db, int *deferred, bf_error *err);
 /* Build indexes an unfinished bulk load left dropped (db_open calls it). */
 int	bulk_recover(struct db *db, bf_error *err);
 

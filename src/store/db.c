@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,6 +29,7 @@
 #include "store/db.h"
 #include "store/db_private.h"
 #include "store/schema.h"
+#include "util/hash.h"
 #include "util/xalloc.h"
 
 #define DB_BUSY_MS	5000
@@ -35,6 +37,7 @@
 #define DB_BEGIN_TRIES	3	/* a write transaction waits up to 3 x DB_BUSY_MS */
 #define DB_CACHE_SIZE	64	/* first size of the constant-statement cache */
 #define DB_TEXT_CACHE	32	/* statements built from column lists (record.c) */
+#define DB_COLUMNS	256	/* "table.column" names known to exist (a power of two) */
 /*
  * Page cache per connection (SQLite's default is 2 MiB).  The
  * home screen's counts and the caseload's per-row columns visit a few
@@ -44,6 +47,12 @@
  * memory budget of design.md.
  */
 #define DB_PAGE_CACHE_PRAGMA "PRAGMA cache_size = -16384"
+/*
+ * While loading (an import, demo data), a larger cache keeps the pages of
+ * the unique citizen-ID index that random IDs visit: at a million rows
+ * the default one read most of them back from the OS for every insert.
+ */
+#define DB_LOAD_CACHE_PRAGMA "PRAGMA cache_size = -131072"
 
 struct db_cached {
 	const char	*sql;		/* the constant string: compared by address */
@@ -70,6 +79,7 @@ struct db {
 	size_t		 ncache, capcache;
 	struct db_text_cached text_cache[DB_TEXT_CACHE];
 	unsigned long	 clock;		/* text_cache use counter */
+	char		*columns[DB_COLUMNS];	/* db_has_column hits, by hash; columns are never dropped */
 };
 
 /* bf_now(): the connection's clock, for audit rows. */
@@ -316,6 +326,8 @@ db_close(struct db *db)
 		sqlite3_finalize(db->text_cache[i].stmt);
 		free(db->text_cache[i].sql);
 	}
+	for (i = 0; i < DB_COLUMNS; i++)
+		free(db->columns[i]);
 	if (db->depth > 0)
 		sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close_v2(db->h);
@@ -413,6 +425,16 @@ db_set_audit(struct db *db, int on)
 	db->audit_on = on;
 }
 
+/* The page cache for loading many rows (on) or the usual one (off). */
+void
+db_set_large_cache(struct db *db, int on)
+{
+	bf_error ignored;
+
+	/* only a cache size: failing to change it changes no result */
+	db_exec(db, on ? DB_LOAD_CACHE_PRAGMA : DB_PAGE_CACHE_PRAGMA, &ignored);
+}
+
 /* synchronous=FULL when on, NORMAL when off. */
 int
 db_set_sync_full(struct db *db, int on, bf_error *err)
@@ -427,13 +449,36 @@ db_set_sync_full(struct db *db, int on, bf_error *err)
  * long bulk load may hold it for seconds, and a save that waited is
  * better than "database is locked" in front of a caseworker.
  */
+/*
+ * Run one of the transaction statements below, prepared once: a save
+ * opens two or three nested savepoints, and an import saves row after
+ * row, so parsing them each time (sqlite3_exec) showed in profiles.
+ */
+static int
+db_tx_step(struct db *db, const char *sql, bf_error *err)
+{
+	sqlite3_stmt *st = db_stmt(db, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return err->code;
+	rc = sqlite3_step(st) == SQLITE_DONE ? BF_OK : db_fail(db, err, "执行");
+	sqlite3_reset(st);
+	return rc;
+}
+
+static const char db_sql_begin[] = "BEGIN IMMEDIATE";
+static const char db_sql_savepoint[] = "SAVEPOINT bf";
+static const char db_sql_commit[] = "COMMIT";
+static const char db_sql_release[] = "RELEASE bf";
+
 int
 db_begin(struct db *db, bf_error *err)
 {
 	int rc, tries = 0;
 
 	do
-		rc = db_exec(db, db->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT bf", err);
+		rc = db_tx_step(db, db->depth == 0 ? db_sql_begin : db_sql_savepoint, err);
 	while (rc == BF_EBUSY && db->depth == 0 && ++tries < DB_BEGIN_TRIES);
 	if (rc == BF_EBUSY)
 		return err_set(err, BF_EBUSY,
@@ -470,7 +515,7 @@ db_commit(struct db *db, bf_error *err)
 
 	if (db->depth == 0)
 		return err_set(err, BF_EDB, "没有进行中的事务");
-	rc = db_exec(db, db->depth == 1 ? "COMMIT" : "RELEASE bf", err);
+	rc = db_tx_step(db, db->depth == 1 ? db_sql_commit : db_sql_release, err);
 	if (rc == BF_OK)
 		db->depth--;
 	else if (db->depth == 1)
@@ -559,6 +604,48 @@ db_stmt_text(struct db *db, const char *sql, bf_error *err)
 	victim->stmt = st;
 	victim->used = ++db->clock;
 	return st;
+}
+
+/*
+ * 1 if table has column.  SQLite's column metadata reads the schema it
+ * keeps in memory, still a few microseconds a call; saving a row checks
+ * every field's column, so the names found are remembered (columns are
+ * added by migrations, never dropped, so a hit stays true).
+ */
+int
+db_has_column(struct db *db, const char *table, const char *column)
+{
+	size_t tl = strlen(table), i;
+	char *hit;
+	int found;
+
+	i = hash_add(hash_add(hash_str(table), "."), column) & (DB_COLUMNS - 1);
+	hit = db->columns[i];
+	if (hit != NULL && strncmp(hit, table, tl) == 0 && hit[tl] == '.' &&
+	    strcmp(hit + tl + 1, column) == 0)
+		return 1;
+#ifdef HAVE_SQLITE3_TABLE_COLUMN_METADATA
+	found = sqlite3_table_column_metadata(db->h, "main", table, column,
+	    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK;
+#else
+	{
+		static const char sql[] = "SELECT 1 FROM pragma_table_info(?) WHERE name = ?";
+		bf_error err;
+		sqlite3_stmt *st = db_stmt(db, sql, &err);
+
+		if (st == NULL)
+			return 0;
+		st_bind(st, 1, table);
+		st_bind(st, 2, column);
+		found = sqlite3_step(st) == SQLITE_ROW;
+		sqlite3_reset(st);
+	}
+#endif
+	if (found) {
+		free(db->columns[i]);
+		db->columns[i] = xasprintf("%s.%s", table, column);
+	}
+	return found;
 }
 
 /* Run constant SQL that returns no rows. */

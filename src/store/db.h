@@ -54,6 +54,8 @@ int	db_scope_prefix(const struct db *db); /* digits the scope fixes: 12 communit
 void	db_set_audit(struct db *db, int on);
 /* synchronous=FULL instead of NORMAL (tests of power loss; backups). */
 int	db_set_sync_full(struct db *db, int on, bf_error *err);
+/* A large page cache while loading many rows (on), the usual one after (off). */
+void	db_set_large_cache(struct db *db, int on);
 
 /*
  * Write transactions: the outermost db_begin is BEGIN IMMEDIATE (so a

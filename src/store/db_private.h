@@ -34,6 +34,7 @@ st_bind(sqlite3_stmt *st, int i, const char *s)
 	return sqlite3_bind_text(st, i, s != NULL ? s : "", -1, SQLITE_TRANSIENT);
 }
 
+int	db_has_column(struct db *db, const char *table, const char *column); /* cached */
 int	audit_install(struct db *db, bf_error *err);   /* (re)create audit triggers */
 int	orgunit_seed(struct db *db, bf_error *err);    /* load the embedded division codes */
 int	migrate_run(struct db *db, int from, bf_error *err); /* upgrade from version from */

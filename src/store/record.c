@@ -17,6 +17,7 @@
 #include "store/record.h"
 #include "util/json.h"
 #include "util/strbuf.h"
+#include "util/hash.h"
 #include "util/xalloc.h"
 
 #define REC_EXTRA	"extra."
@@ -49,10 +50,11 @@ rec_clear(struct rec *r)
 static long
 rec_find(const struct rec *r, const char *name)
 {
+	uint32_t h = hash_str(name);
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		if (strcmp(r->f[i].name, name) == 0)
+		if (r->f[i].hash == h && strcmp(r->f[i].name, name) == 0)
 			return (long)i;
 	return -1;
 }
@@ -70,6 +72,7 @@ rec_set(struct rec *r, const char *name, const char *value)
 		}
 		i = (long)r->n++;
 		r->f[i].name = xstrdup(name);
+		r->f[i].hash = hash_str(name);
 	} else {
 		free(r->f[i].value);
 	}
@@ -105,31 +108,11 @@ rec_has(const struct rec *r, const char *name)
 	return rec_find(r, name) >= 0;
 }
 
-/*
- * 1 if table has column.  SQLite's column metadata reads the schema it
- * keeps in memory; the pragma query it replaces cost a third of the time
- * of saving a row (the importer calls this for every field of every row).
- */
+/* 1 if table has column (db_has_column: cached). */
 int
 rec_has_column(struct db *db, const char *table, const char *column)
 {
-#ifdef HAVE_SQLITE3_TABLE_COLUMN_METADATA
-	return sqlite3_table_column_metadata(db_handle(db), "main", table, column,
-	    NULL, NULL, NULL, NULL, NULL) == SQLITE_OK;
-#else
-	static const char sql[] = "SELECT 1 FROM pragma_table_info(?) WHERE name = ?";
-	bf_error err;
-	sqlite3_stmt *st = db_stmt(db, sql, &err);
-	int found;
-
-	if (st == NULL)
-		return 0;
-	st_bind(st, 1, table);
-	st_bind(st, 2, column);
-	found = sqlite3_step(st) == SQLITE_ROW;
-	sqlite3_reset(st);
-	return found;
-#endif
+	return db_has_column(db, table, column);
 }
 
 /* An extra key may only be a plain identifier (it becomes a JSON path). */

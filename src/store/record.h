@@ -21,6 +21,7 @@ struct db;
 struct rec_field {
 	char	*name;		/* column, or "extra.KEY" */
 	char	*value;		/* UTF-8 text; NULL for SQL NULL */
+	uint32_t hash;		/* of name (util/hash.h): lookups compare integers first */
 };
 
 struct rec {
