@@ -52,3 +52,6 @@ while IFS="$tab" read -r label ms sql; do
 	esac
 done < "$SQLF"
 flush
+
+# the import of a ledger of every person, beside the sqlite3 shell
+BANGFU="$BANGFU" BENCH_PERSONS="$N" BENCH_DB="$DB" sh "$(dirname "$0")/import.sh"
