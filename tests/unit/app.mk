@@ -27,3 +27,9 @@ TESTS += tests/unit/check_app_casework
 tests_unit_check_app_casework_SOURCES = tests/unit/check_app_casework.c tests/unit/personfile_fixture.h tests/unit/store_fixture.h $(UNIT_RUNNER)
 tests_unit_check_app_casework_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_app_casework_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_app_import
+TESTS += tests/unit/check_app_import
+tests_unit_check_app_import_SOURCES = tests/unit/check_app_import.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_app_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_app_import_LDADD = $(UNIT_LDADD)
