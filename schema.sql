@@ -323,12 +323,13 @@ CREATE TABLE followup (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A person's follow-ups by date (person file); follow-ups by state and due
--- date: open ones (done_on IS NULL, first) by due date for the home
--- worklist's overdue list, and the indicator "overdue at the end of the
--- month", which also needs those done after it (done_on > :asof: a short
--- range for recent months) without reading the rows.
-CREATE INDEX followup_person ON followup(person_id, due_on);
+-- A person's follow-ups by date (person file; done_on rides along for the
+-- indicator "overdue at the end of the month" over a district's persons);
+-- follow-ups by state and due date: open ones (done_on IS NULL, first) by
+-- due date for the home worklist's overdue list, and the same indicator
+-- for the whole city, which also needs those done after the month
+-- (done_on > :asof: a short range for recent months) without reading rows.
+CREATE INDEX followup_person ON followup(person_id, due_on, done_on);
 CREATE INDEX followup_state ON followup(done_on, due_on, person_id);
 -- A person's open follow-ups: the caseload's "next follow-up" column and
 -- its overdue filter (store/caseload.c) probe this once per row shown,

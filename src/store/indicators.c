@@ -153,7 +153,13 @@ static const struct ind_def ind_defs[] = {
 	  "SELECT count(DISTINCT f.person_id) FROM followup f JOIN person p ON p.id = f.person_id"
 	  " WHERE " IND_FOLLOWUP_OVERDUE " AND" IND_IN_RANGE,
 	  "SELECT count(DISTINCT f.person_id) FROM followup f WHERE " IND_FOLLOWUP_OVERDUE },
-	{ "no_contact_6m", "六个月以上未联系", "人", 0, IND_NO_CONTACT, NULL,
+	/*
+	 * A range reads status, created_at and community_code in
+	 * person_recent (a range on created_at) and probes service only for
+	 * the persons left, instead of a person row for each of its persons.
+	 */
+	{ "no_contact_6m", "六个月以上未联系", "人", 0, IND_NO_CONTACT,
+	  "SELECT count(*) FROM person p INDEXED BY person_recent WHERE " IND_NO_CONTACT " AND" IND_IN_RANGE,
 	  "SELECT count(*) FROM person p WHERE " IND_NO_CONTACT },
 };
 
@@ -173,13 +179,21 @@ struct ind_group {
 };
 
 #define IND_PER_PERSON_2 "SELECT coalesce(sum(a), 0), coalesce(sum(b), 0) FROM (SELECT "
-#define IND_EMP_COLS \
+#define IND_EMP_COLS_ \
 	"SELECT count(DISTINCT e.person_id)," \
 	" count(DISTINCT CASE WHEN " IND_FORM_UNIT " THEN e.person_id END)," \
 	" count(DISTINCT CASE WHEN " IND_FORM_FLEXIBLE " THEN e.person_id END)," \
 	" count(DISTINCT CASE WHEN " IND_FORM_SELF " THEN e.person_id END)," \
 	" count(DISTINCT CASE WHEN " IND_FORM_PUBLIC " THEN e.person_id END)," \
-	" count(DISTINCT CASE WHEN " IND_FORM_OTHER " THEN e.person_id END) FROM employment e"
+	" count(DISTINCT CASE WHEN " IND_FORM_OTHER " THEN e.person_id END)"
+/*
+ * A range walks its persons and probes employment_person for each: a
+ * district's 50,000 probes cost a third of looking up, for each of the
+ * city's 36,000 jobs of the month, the wide person row (which the planner
+ * would choose, counting rows, not bytes).  CROSS JOIN keeps that order.
+ */
+#define IND_EMP_COLS_RANGE IND_EMP_COLS_ " FROM person p CROSS JOIN employment e ON e.person_id = p.id"
+#define IND_EMP_COLS IND_EMP_COLS_ " FROM employment e"
 #define IND_MEASURE_COLS \
 	"SELECT coalesce(sum(m.target_count), 0), coalesce(sum(min(m.target_count, (SELECT count(*)" \
 	" FROM service s WHERE s.measure_id = m.id AND s.served_on <= :me))), 0)" \
@@ -197,7 +211,7 @@ static const struct ind_group ind_groups[] = {
 	  NULL },
 	{ { "employed_new", "employed_unit", "employed_flexible", "employed_self", "employed_public",
 	    "employed_other" },
-	  IND_EMP_COLS " JOIN person p ON p.id = e.person_id WHERE " IND_EMP_MONTH " AND" IND_IN_RANGE,
+	  IND_EMP_COLS_RANGE " WHERE " IND_EMP_MONTH " AND" IND_IN_RANGE,
 	  IND_EMP_COLS " WHERE " IND_EMP_MONTH },
 	{ { "grad_1311", "grad_1311_done" },
 	  "SELECT count(*), coalesce(sum(d), 0) FROM (SELECT max(" IND_1311_DONE ") AS d"
@@ -585,11 +599,11 @@ indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **o
 }
 
 /*
- * Persons with an open follow-up overdue at p's :asof, per caseworker
- * (ascending caseworker id, NULL first): driven from the open follow-ups
- * due before :asof (followup_state), a few tens of thousands in a city,
- * instead of a probe for each of its persons.  *ids and *counts are owned
- * by the caller (free()).
+ * Persons on file with an open follow-up overdue at p's :asof, per
+ * caseworker (ascending caseworker id, NULL first), for the whole city:
+ * driven from the open follow-ups due before :asof (followup_state), a
+ * few tens of thousands, instead of a probe for each of its 1,000,000
+ * persons.  *ids and *counts are owned by the caller (free()).
  */
 static int
 ind_overdue_by_worker(struct db *db, const struct ind_period *p, int64_t **ids, long **counts,
@@ -598,7 +612,7 @@ ind_overdue_by_worker(struct db *db, const struct ind_period *p, int64_t **ids, 
 	static const char sql[] =
 	    "SELECT coalesce(p.caseworker_id, 0), count(DISTINCT p.id) FROM followup f"
 	    " JOIN person p ON p.id = f.person_id"
-	    " WHERE f.done_on IS NULL AND f.due_on < :asof AND" IND_IN_RANGE " AND p.status <> 'closed'"
+	    " WHERE f.done_on IS NULL AND f.due_on < :asof AND p.status <> 'closed'"
 	    " GROUP BY p.caseworker_id ORDER BY 1";
 	sqlite3_stmt *st = ind_prepare(db, sql, err);
 	int cap = 0, step;
@@ -649,33 +663,37 @@ ind_overdue_find(const int64_t *ids, const long *counts, int n, int64_t id)
 }
 
 /*
- * Open cases per caseworker, most first.  The open cases are counted in
- * person_caseworker alone, grouped in its order (the whole city: no range
- * test, every person is in it); the overdue follow-ups come from a second
- * statement (ind_overdue_by_worker) and are matched here.
+ * Open cases per caseworker, most first.  A range (a district's 50,000
+ * persons at most) is one pass over its persons with a probe for an
+ * overdue follow-up each.  The whole city counts the open cases in
+ * person_caseworker alone, grouped in its order, and takes the overdue
+ * follow-ups from a second statement (ind_overdue_by_worker), matched
+ * here.
  */
 int
 indicators_workers(struct db *db, const struct ind_period *p, struct ind_worker **out, int *n,
     bf_error *err)
 {
-#define IND_WORKERS_HEAD \
-	"SELECT coalesce(w.caseworker_id, 0), coalesce(u.login, ''), coalesce(u.name, ''), w.n" \
-	" FROM (SELECT p.caseworker_id, count(*) AS n FROM person p WHERE p.status <> 'closed'"
-#define IND_WORKERS_TAIL \
-	" GROUP BY p.caseworker_id) w LEFT JOIN app_user u ON u.id = w.caseworker_id ORDER BY 4 DESC, 2"
-	static const char sql[] = IND_WORKERS_HEAD " AND" IND_IN_RANGE IND_WORKERS_TAIL;
-	static const char sql_all[] = IND_WORKERS_HEAD IND_WORKERS_TAIL;
-#undef IND_WORKERS_HEAD
-#undef IND_WORKERS_TAIL
+	static const char sql[] =
+	    "SELECT coalesce(p.caseworker_id, 0), coalesce(u.login, ''), coalesce(u.name, ''), count(*),"
+	    " sum(EXISTS (SELECT 1 FROM followup fo WHERE fo.person_id = p.id AND fo.done_on IS NULL"
+	    "   AND fo.due_on < :asof))"
+	    " FROM person p LEFT JOIN app_user u ON u.id = p.caseworker_id"
+	    " WHERE" IND_IN_RANGE " AND p.status <> 'closed'"
+	    " GROUP BY 1 ORDER BY 4 DESC, 2";
+	static const char sql_all[] =
+	    "SELECT coalesce(w.caseworker_id, 0), coalesce(u.login, ''), coalesce(u.name, ''), w.n, 0"
+	    " FROM (SELECT p.caseworker_id, count(*) AS n FROM person p WHERE p.status <> 'closed'"
+	    " GROUP BY p.caseworker_id) w LEFT JOIN app_user u ON u.id = w.caseworker_id ORDER BY 4 DESC, 2";
 	sqlite3_stmt *st;
 	struct ind_worker *v = NULL, *w;
-	int64_t *oids;
-	long *ocounts;
-	int cap = 0, step, on, rc;
+	int64_t *oids = NULL;
+	long *ocounts = NULL;
+	int cap = 0, step, on = 0, rc;
 
 	*out = NULL;
 	*n = 0;
-	if ((rc = ind_overdue_by_worker(db, p, &oids, &ocounts, &on, err)) != BF_OK)
+	if (p->all && (rc = ind_overdue_by_worker(db, p, &oids, &ocounts, &on, err)) != BF_OK)
 		return rc;
 	if ((st = ind_prepare(db, p->all ? sql_all : sql, err)) == NULL) {
 		free(oids);
@@ -694,7 +712,8 @@ indicators_workers(struct db *db, const struct ind_period *p, struct ind_worker 
 		snprintf(w->login, sizeof w->login, "%s", st_text(st, 1));
 		snprintf(w->name, sizeof w->name, "%s", st_text(st, 2));
 		w->open = sqlite3_column_int64(st, 3);
-		w->overdue = ind_overdue_find(oids, ocounts, on, w->id);
+		w->overdue = p->all ? ind_overdue_find(oids, ocounts, on, w->id)
+		    : sqlite3_column_int64(st, 4);
 	}
 	free(oids);
 	free(ocounts);
