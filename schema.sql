@@ -109,8 +109,11 @@ CREATE INDEX person_id_rev ON person(id_rev);
 CREATE INDEX person_phone ON person(phone) WHERE phone IS NOT NULL;
 -- counts by status within a scope (caseload_count, reports);
 CREATE INDEX person_status ON person(status, community_code, id);
--- a caseworker's own persons (caseload filter, the home worklists);
-CREATE INDEX person_caseworker ON person(caseworker_id, id);
+-- a caseworker's own persons (caseload filter, the home worklists) and the
+-- open cases per caseworker (store/indicators.c): status and community_code
+-- ride along so both are counted in this index alone, in caseworker order,
+-- without a sort or a visit to the wide person rows;
+CREATE INDEX person_caseworker ON person(caseworker_id, status, community_code);
 -- the persons on file in a household.
 CREATE INDEX person_household ON person(household_id) WHERE household_id IS NOT NULL;
 -- The home screen's count of recent registrations (store/worklist.c): a
@@ -204,8 +207,11 @@ CREATE TABLE person_category (
 );
 -- A person's categories (person file, caseload column); persons holding a
 -- category now (caseload filter, reports).
-CREATE INDEX person_category_person ON person_category(person_id, code);
-CREATE INDEX person_category_code ON person_category(code, person_id) WHERE ended_on IS NULL;
+-- Both carry the dates, so the monthly indicators (held at the end of a
+-- month, recognised in it) read these indexes alone: per person for a
+-- district's persons, per code for the whole city.
+CREATE INDEX person_category_person ON person_category(person_id, code, recognised_on, ended_on, expires_on);
+CREATE INDEX person_category_code ON person_category(code, person_id, recognised_on, ended_on, expires_on);
 
 -- 失业登记 and its cancellation; at most one active registration a person.
 CREATE TABLE registration (
@@ -229,10 +235,14 @@ CREATE TABLE registration (
 	CHECK (unemployed_since IS NULL OR unemployed_since <= registered_on),
 	CHECK ((cancelled_on IS NULL) = (cancel_reason IS NULL))
 );
--- A person's registrations; the one active registration; registrations by month.
-CREATE INDEX registration_person ON registration(person_id, registered_on);
+-- A person's registrations (cancelled_on rides along: the indicators
+-- "registered at the end of the month" read this index alone, in person
+-- order, with no sort for the distinct count); the one active registration;
+-- registrations by month (with the person: a month's new registrations
+-- are counted in the index alone).
+CREATE INDEX registration_person ON registration(person_id, registered_on, cancelled_on);
 CREATE UNIQUE INDEX registration_one_active ON registration(person_id) WHERE cancelled_on IS NULL;
-CREATE INDEX registration_month ON registration(registered_on);
+CREATE INDEX registration_month ON registration(registered_on, person_id);
 
 -- 一人一策: versioned plans; a revision supersedes the previous version.
 CREATE TABLE plan (
@@ -253,8 +263,10 @@ CREATE TABLE plan (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A person's plans by version (person file, caseload progress column).
-CREATE INDEX plan_person ON plan(person_id, version_no);
+-- A person's plans by version (person file, caseload progress column);
+-- status, template and made_on ride along for the 1-3-1-1 and plan-measure
+-- indicators, which then never read the plan rows.
+CREATE INDEX plan_person ON plan(person_id, version_no, status, template, made_on);
 
 CREATE TABLE plan_measure (
 	id		INTEGER PRIMARY KEY,
@@ -266,8 +278,10 @@ CREATE TABLE plan_measure (
 	note		TEXT,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A plan's measures; measures coming due (home worklist, by due_on).
-CREATE INDEX plan_measure_plan ON plan_measure(plan_id);
+-- A plan's measures (with target_count: the measures indicators sum it
+-- over 1,000,000 measures from the index alone); measures coming due
+-- (home worklist, by due_on).
+CREATE INDEX plan_measure_plan ON plan_measure(plan_id, target_count);
 CREATE INDEX plan_measure_due ON plan_measure(due_on);
 
 -- Every contact or service delivered (服务记录 / 跟踪台账).
@@ -286,10 +300,12 @@ CREATE TABLE service (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A person's services by date; services toward a measure (progress counts);
--- services by month (reports).
+-- A person's services by date; services toward a measure (progress counts;
+-- served_on rides along for "delivered by the end of the month", counted
+-- once per measure of every active plan by the indicators); services by
+-- month (reports).
 CREATE INDEX service_person ON service(person_id, served_on);
-CREATE INDEX service_measure ON service(measure_id) WHERE measure_id IS NOT NULL;
+CREATE INDEX service_measure ON service(measure_id, served_on) WHERE measure_id IS NOT NULL;
 CREATE INDEX service_month ON service(served_on);
 
 -- Follow-ups (回访): scheduled by rule, done by a contact.
@@ -307,10 +323,14 @@ CREATE TABLE followup (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A person's follow-ups by date (person file); open follow-ups by due date
--- (home worklist: overdue).
-CREATE INDEX followup_person ON followup(person_id, due_on);
-CREATE INDEX followup_open ON followup(due_on, person_id) WHERE done_on IS NULL;
+-- A person's follow-ups by date (person file; done_on rides along for the
+-- indicator "overdue at the end of the month" over a district's persons);
+-- follow-ups by state and due date: open ones (done_on IS NULL, first) by
+-- due date for the home worklist's overdue list, and the same indicator
+-- for the whole city, which also needs those done after the month
+-- (done_on > :asof: a short range for recent months) without reading rows.
+CREATE INDEX followup_person ON followup(person_id, due_on, done_on);
+CREATE INDEX followup_state ON followup(done_on, due_on, person_id);
 -- A person's open follow-ups: the caseload's "next follow-up" column and
 -- its overdue filter (store/caseload.c) probe this once per row shown,
 -- with no visit to followup rows that are already done.
@@ -334,9 +354,10 @@ CREATE TABLE employment (
 	created_at	TEXT NOT NULL,
 	version		INTEGER NOT NULL DEFAULT 1
 );
--- A person's jobs by date; jobs started by month (reports).
+-- A person's jobs by date; jobs started by month (reports: the form and
+-- the person ride along, so a month's six counts read the index alone).
 CREATE INDEX employment_person ON employment(person_id, started_on);
-CREATE INDEX employment_month ON employment(started_on);
+CREATE INDEX employment_month ON employment(started_on, form, person_id);
 
 -- Case life cycle: every change of person.status, with its reason.
 CREATE TABLE case_event (

@@ -2,24 +2,40 @@
  * indicators.c -- the indicator table and its queries.
  *
  * One row per indicator: id, label, unit, and SQL.  A person indicator
- * gives `cond`, a condition on the person row p; its count is
- * "SELECT count(*) FROM person p WHERE <range> AND (cond)" unless the row
- * gives a faster `count` statement driven from a dated event table (its
- * month index), which must count the same persons.  `all` is the same
- * number for a range that holds every person on file (an administrator's
- * city): it reads the dated tables alone, never the person rows, which is
- * five times faster at 1,000,000 persons; a unit test checks that both
- * ways give the same numbers.  Household and
- * measure indicators give only `count`; `cond` then selects the persons
- * the number is about (the members of those households, the persons with
- * those plans).  Parameters: :lo :hi (community range, already within the
- * actor's scope), :ms :me (first and last day of the month), :asof
- * (min(last day, today)), :code (the row's argument).
+ * gives `cond`, a condition on the person row p: the caseload list shows
+ * the persons behind a number with it, and without a faster statement
+ * its count is "SELECT count(*) FROM person p WHERE <range> AND (cond)".
+ * `count` is a faster statement for a range, driven from a dated table,
+ * which must count the same persons; `all` is the same number for a range
+ * that holds every person on file (an administrator's city): it reads the
+ * dated tables alone, never the person rows.  Household and measure
+ * indicators give only `count`; `cond` then selects the persons the number
+ * is about (the members of those households, the persons with those plans).
+ *
+ * Indicators read from the same table are computed together, one row of
+ * ind_groups each: one pass over the table (or over the range's persons
+ * joined to it) gives several numbers, each column a per-person max() of
+ * the condition in `cond`, so a table is read once, not once per
+ * indicator.  tests/unit/check_app_indicators.c checks on a generated
+ * database that every number equals the count of its `cond` (the drill
+ * down) for the city, a district and a street, by both the `all` and the
+ * range statements.
+ *
+ * Parameters: :lo :hi (community range, already within the actor's
+ * scope), :ms :me (first and last day of the month), :asof (min(last day,
+ * today)), :code (the row's argument).
  *
  * States ("registered at the end of the month") are computed from the
  * dates on the records, so a past month gives the number it gave then,
  * as far as the records tell: a registration cancelled later still counts
  * for the months it was active.
+ *
+ * Where the time goes at 1,000,000 persons (see bench/run.sh): every
+ * statement reads a covering index (schema.sql says which columns ride
+ * along for these counts); the whole city's largest costs are the measures
+ * (one index probe per measure of every active plan, about 1,200,000) and
+ * the persons without contact (one probe per person on file for six
+ * months).
  */
 #include "config.h"
 
@@ -37,14 +53,35 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+/* Per-row conditions, shared by `cond` and the group statements. */
+#define IND_REG_STATE "r.registered_on <= :me AND (r.cancelled_on IS NULL OR r.cancelled_on > :me)"
+#define IND_REG_NEW "r.registered_on BETWEEN :ms AND :me"
+#define IND_CAT_STATE \
+	"c.recognised_on <= :me AND (c.ended_on IS NULL OR c.ended_on > :me)" \
+	" AND (c.expires_on IS NULL OR c.expires_on > :me)"
+#define IND_CAT_NEW "c.recognised_on BETWEEN :ms AND :me"
+#define IND_EMP_MONTH "e.started_on BETWEEN :ms AND :me"
+#define IND_FORM_UNIT "e.form IN ('11', '13')"
+#define IND_FORM_FLEXIBLE "e.form = '21'"
+#define IND_FORM_SELF "e.form IN ('31', '32')"
+#define IND_FORM_PUBLIC "e.form = '12'"
+#define IND_FORM_OTHER "e.form NOT IN ('11', '12', '13', '21', '31', '32')"
+/* The 1-3-1-1 template: forms/plans/grad_1311.yaml; demo data and older rows say graduate_1311. */
+#define IND_1311_PLAN \
+	"pl.template IN ('grad_1311', 'graduate_1311')" \
+	" AND pl.status IN ('active', 'completed') AND pl.made_on <= :me"
+#define IND_1311_DONE \
+	"EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id)" \
+	" AND NOT EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id AND m.target_count >" \
+	" (SELECT count(*) FROM service s WHERE s.measure_id = m.id AND s.served_on <= :me))"
+#define IND_FOLLOWUP_OVERDUE "f.due_on < :asof AND (f.done_on IS NULL OR f.done_on > :asof)"
+
 #define IND_REGISTERED \
-	"EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.registered_on <= :me" \
-	" AND (r.cancelled_on IS NULL OR r.cancelled_on > :me))"
+	"EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND " IND_REG_STATE ")"
 #define IND_DIFFICULT \
-	"EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.recognised_on <= :me" \
-	" AND (c.ended_on IS NULL OR c.ended_on > :me) AND (c.expires_on IS NULL OR c.expires_on > :me)"
+	"EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND " IND_CAT_STATE
 #define IND_EMPLOYED \
-	"EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id AND e.started_on BETWEEN :ms AND :me"
+	"EXISTS (SELECT 1 FROM employment e WHERE e.person_id = p.id AND " IND_EMP_MONTH
 #define IND_ZERO_COUNT \
 	"SELECT count(DISTINCT f.household_id) FROM household_flag f JOIN household h ON h.id = f.household_id" \
 	" WHERE f.flag = 'zero_employment' AND h.community_code BETWEEN :lo AND :hi AND "
@@ -54,25 +91,19 @@
 #define IND_ZERO_APPEARED "f.appeared_on BETWEEN :ms AND :me"
 #define IND_ZERO_CLEARED "f.cleared_on BETWEEN :ms AND :me"
 #define IND_ZERO_OPEN "f.appeared_on <= :me AND (f.cleared_on IS NULL OR f.cleared_on > :me)"
-/* The 1-3-1-1 template: forms/plans/grad_1311.yaml; demo data and older rows say graduate_1311. */
-#define IND_1311 \
-	"EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id" \
-	" AND pl.template IN ('grad_1311', 'graduate_1311')" \
-	" AND pl.status IN ('active', 'completed') AND pl.made_on <= :me"
+#define IND_1311 "EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id AND " IND_1311_PLAN
 #define IND_PLAN_ACTIVE \
 	"EXISTS (SELECT 1 FROM plan pl WHERE pl.person_id = p.id AND pl.status = 'active' AND pl.made_on <= :me)"
-#define IND_EMPLOYED_ALL \
-	"SELECT count(DISTINCT e.person_id) FROM employment e WHERE e.started_on BETWEEN :ms AND :me"
-#define IND_1311_ALL \
-	"SELECT count(DISTINCT pl.person_id) FROM plan pl WHERE pl.template IN ('grad_1311', 'graduate_1311')" \
-	" AND pl.status IN ('active', 'completed') AND pl.made_on <= :me"
-#define IND_MEASURES_ALL \
-	" FROM plan pl JOIN plan_measure m ON m.plan_id = pl.id WHERE pl.status = 'active' AND pl.made_on <= :me"
-#define IND_NO_CONTACT_BASE \
-	"p.status <> 'closed' AND substr(p.created_at, 1, 10) <= date(:asof, '-6 months')"
-#define IND_MEASURES_FROM \
-	" FROM plan pl JOIN plan_measure m ON m.plan_id = pl.id JOIN person p ON p.id = pl.person_id" \
-	" WHERE pl.status = 'active' AND pl.made_on <= :me AND p.community_code BETWEEN :lo AND :hi"
+/*
+ * On file for six months (created_at is a timestamp: before the next day,
+ * which an index on created_at can range over) and not closed, without a
+ * service in the six months up to :asof.
+ */
+#define IND_NO_CONTACT \
+	"p.status <> 'closed' AND p.created_at < date(:asof, '-6 months', '+1 day')" \
+	" AND NOT EXISTS (SELECT 1 FROM service s WHERE s.person_id = p.id" \
+	" AND s.served_on > date(:asof, '-6 months') AND s.served_on <= :asof)"
+#define IND_IN_RANGE " p.community_code BETWEEN :lo AND :hi"
 
 struct ind_def {
 	const char	*id;
@@ -90,73 +121,111 @@ static const struct ind_def ind_defs[] = {
 	  "SELECT (SELECT count(*) FROM person)"
 	  " - (SELECT count(*) FROM person WHERE status = 'closed')" },
 	{ "registered", "登记失业人员（月末）", "人", 0, IND_REGISTERED, NULL,
-	  "SELECT count(DISTINCT person_id) FROM registration WHERE registered_on <= :me"
-	  " AND (cancelled_on IS NULL OR cancelled_on > :me)" },
+	  "SELECT count(*) FROM (SELECT 1 FROM registration r WHERE " IND_REG_STATE " GROUP BY r.person_id)" },
 	{ "registered_new", "本月新增失业登记", "人", 1,
-	  "EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND r.registered_on BETWEEN :ms AND :me)",
-	  "SELECT count(DISTINCT r.person_id) FROM registration r JOIN person p ON p.id = r.person_id"
-	  " WHERE r.registered_on BETWEEN :ms AND :me AND p.community_code BETWEEN :lo AND :hi",
-	  "SELECT count(DISTINCT person_id) FROM registration WHERE registered_on BETWEEN :ms AND :me" },
+	  "EXISTS (SELECT 1 FROM registration r WHERE r.person_id = p.id AND " IND_REG_NEW ")", NULL,
+	  "SELECT count(DISTINCT r.person_id) FROM registration r WHERE " IND_REG_NEW },
 	{ "difficult", "就业困难人员（月末）", "人", 0, IND_DIFFICULT ")", NULL,
-	  "SELECT count(DISTINCT c.person_id) FROM person_category c WHERE c.recognised_on <= :me"
-	  " AND (c.ended_on IS NULL OR c.ended_on > :me) AND (c.expires_on IS NULL OR c.expires_on > :me)" },
+	  "SELECT count(*) FROM (SELECT 1 FROM person_category c WHERE " IND_CAT_STATE " GROUP BY c.person_id)" },
 	{ "recognised_new", "本月新认定就业困难人员", "人", 1,
-	  "EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND c.recognised_on BETWEEN :ms AND :me)",
-	  NULL,
-	  "SELECT count(DISTINCT person_id) FROM person_category WHERE recognised_on BETWEEN :ms AND :me" },
+	  "EXISTS (SELECT 1 FROM person_category c WHERE c.person_id = p.id AND " IND_CAT_NEW ")", NULL,
+	  "SELECT count(DISTINCT c.person_id) FROM person_category c WHERE " IND_CAT_NEW },
 	{ "difficult_cat", "就业困难人员类别", "人", 1, IND_DIFFICULT " AND c.code = :code)",
 	  NULL, NULL },
-	{ "employed_new", "本月帮助实现就业", "人", 0, IND_EMPLOYED ")", NULL,
-	  IND_EMPLOYED_ALL },
-	{ "employed_unit", "单位就业", "人", 1, IND_EMPLOYED " AND e.form IN ('11', '13'))", NULL,
-	  IND_EMPLOYED_ALL " AND e.form IN ('11', '13')" },
-	{ "employed_flexible", "灵活就业", "人", 1, IND_EMPLOYED " AND e.form = '21')", NULL,
-	  IND_EMPLOYED_ALL " AND e.form = '21'" },
-	{ "employed_self", "自主创业", "人", 1, IND_EMPLOYED " AND e.form IN ('31', '32'))", NULL,
-	  IND_EMPLOYED_ALL " AND e.form IN ('31', '32')" },
-	{ "employed_public", "公益性岗位", "人", 1, IND_EMPLOYED " AND e.form = '12')", NULL,
-	  IND_EMPLOYED_ALL " AND e.form = '12'" },
-	{ "employed_other", "其他形式", "人", 1,
-	  IND_EMPLOYED " AND e.form NOT IN ('11', '12', '13', '21', '31', '32'))", NULL,
-	  IND_EMPLOYED_ALL " AND e.form NOT IN ('11', '12', '13', '21', '31', '32')" },
+	{ "employed_new", "本月帮助实现就业", "人", 0, IND_EMPLOYED ")", NULL, NULL },
+	{ "employed_unit", "单位就业", "人", 1, IND_EMPLOYED " AND " IND_FORM_UNIT ")", NULL, NULL },
+	{ "employed_flexible", "灵活就业", "人", 1, IND_EMPLOYED " AND " IND_FORM_FLEXIBLE ")", NULL, NULL },
+	{ "employed_self", "自主创业", "人", 1, IND_EMPLOYED " AND " IND_FORM_SELF ")", NULL, NULL },
+	{ "employed_public", "公益性岗位", "人", 1, IND_EMPLOYED " AND " IND_FORM_PUBLIC ")", NULL, NULL },
+	{ "employed_other", "其他形式", "人", 1, IND_EMPLOYED " AND " IND_FORM_OTHER ")", NULL, NULL },
 	{ "zero_open", "零就业家庭（月末未消除）", "户", 0, IND_ZERO_COND IND_ZERO_OPEN ")",
 	  IND_ZERO_COUNT IND_ZERO_OPEN, NULL },
 	{ "zero_appeared", "本月新产生零就业家庭", "户", 1, IND_ZERO_COND IND_ZERO_APPEARED ")",
 	  IND_ZERO_COUNT IND_ZERO_APPEARED, NULL },
 	{ "zero_cleared", "本月消除零就业家庭", "户", 1, IND_ZERO_COND IND_ZERO_CLEARED ")",
 	  IND_ZERO_COUNT IND_ZERO_CLEARED, NULL },
-	{ "grad_1311", "困难毕业生1-3-1-1服务包（已制定）", "人", 0, IND_1311 ")", NULL,
-	  IND_1311_ALL },
-	{ "grad_1311_done", "其中服务包已全部落实", "人", 1,
-	  IND_1311 " AND EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id)"
-	  " AND NOT EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id AND m.target_count >"
-	  " (SELECT count(*) FROM service s WHERE s.measure_id = m.id AND s.served_on <= :me)))", NULL,
-	  IND_1311_ALL " AND EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id)"
-	  " AND NOT EXISTS (SELECT 1 FROM plan_measure m WHERE m.plan_id = pl.id AND m.target_count >"
-	  " (SELECT count(*) FROM service s WHERE s.measure_id = m.id AND s.served_on <= :me))" },
-	{ "measures_planned", "帮扶计划措施（计划）", "项", 0, IND_PLAN_ACTIVE,
-	  "SELECT coalesce(sum(m.target_count), 0)" IND_MEASURES_FROM,
-	  "SELECT coalesce(sum(m.target_count), 0)" IND_MEASURES_ALL },
-	{ "measures_done", "帮扶计划措施（已落实）", "项", 1, IND_PLAN_ACTIVE,
-	  "SELECT coalesce(sum(min(m.target_count, (SELECT count(*) FROM service s"
-	  " WHERE s.measure_id = m.id AND s.served_on <= :me))), 0)" IND_MEASURES_FROM,
-	  "SELECT coalesce(sum(min(m.target_count, (SELECT count(*) FROM service s"
-	  " WHERE s.measure_id = m.id AND s.served_on <= :me))), 0)" IND_MEASURES_ALL },
+	{ "grad_1311", "困难毕业生1-3-1-1服务包（已制定）", "人", 0, IND_1311 ")", NULL, NULL },
+	{ "grad_1311_done", "其中服务包已全部落实", "人", 1, IND_1311 " AND " IND_1311_DONE ")", NULL, NULL },
+	{ "measures_planned", "帮扶计划措施（计划）", "项", 0, IND_PLAN_ACTIVE, NULL, NULL },
+	{ "measures_done", "帮扶计划措施（已落实）", "项", 1, IND_PLAN_ACTIVE, NULL, NULL },
 	{ "followup_overdue", "回访逾期", "人", 0,
-	  "EXISTS (SELECT 1 FROM followup fo WHERE fo.person_id = p.id AND fo.due_on < :asof"
-	  " AND (fo.done_on IS NULL OR fo.done_on > :asof))", NULL,
-	  "SELECT count(*) FROM (SELECT person_id FROM followup WHERE done_on IS NULL AND due_on < :asof"
-	  " UNION SELECT person_id FROM followup WHERE done_on > :asof AND due_on < :asof)" },
-	{ "no_contact_6m", "六个月以上未联系", "人", 0,
-	  IND_NO_CONTACT_BASE
-	  " AND NOT EXISTS (SELECT 1 FROM service s WHERE s.person_id = p.id"
-	  " AND s.served_on > date(:asof, '-6 months') AND s.served_on <= :asof)", NULL,
-	  "SELECT (SELECT count(*) FROM person p WHERE " IND_NO_CONTACT_BASE ")"
-	  " - (SELECT count(*) FROM person p WHERE " IND_NO_CONTACT_BASE
-	  " AND p.id IN (SELECT s.person_id FROM service s"
-	  " WHERE s.served_on > date(:asof, '-6 months') AND s.served_on <= :asof))" },
+	  "EXISTS (SELECT 1 FROM followup f WHERE f.person_id = p.id AND " IND_FOLLOWUP_OVERDUE ")",
+	  "SELECT count(DISTINCT f.person_id) FROM followup f JOIN person p ON p.id = f.person_id"
+	  " WHERE " IND_FOLLOWUP_OVERDUE " AND" IND_IN_RANGE,
+	  "SELECT count(DISTINCT f.person_id) FROM followup f WHERE " IND_FOLLOWUP_OVERDUE },
+	/*
+	 * A range reads status, created_at and community_code in
+	 * person_recent (a range on created_at) and probes service only for
+	 * the persons left, instead of a person row for each of its persons:
+	 * +p.community_code keeps the planner off person_scope_name.
+	 */
+	{ "no_contact_6m", "六个月以上未联系", "人", 0, IND_NO_CONTACT,
+	  "SELECT count(*) FROM person p WHERE " IND_NO_CONTACT " AND +p.community_code BETWEEN :lo AND :hi",
+	  "SELECT count(*) FROM person p WHERE " IND_NO_CONTACT },
 };
 
+/*
+ * Indicators computed together: the statement's columns are the values
+ * of ids, in order.  `range` counts within :lo..:hi, `all` when the range
+ * holds every person on file; without `all` the whole city takes each
+ * indicator's own `all` instead (a GROUP BY person with the condition in
+ * WHERE costs half of two max() per row there).  Per-person numbers group
+ * the rows by person and sum max(condition) over the groups: the person
+ * counts once however many of their rows match, as `cond`'s EXISTS does.
+ */
+struct ind_group {
+	const char	*ids[6];
+	const char	*range;
+	const char	*all;
+};
+
+#define IND_PER_PERSON_2 "SELECT coalesce(sum(a), 0), coalesce(sum(b), 0) FROM (SELECT "
+#define IND_EMP_COLS_ \
+	"SELECT count(DISTINCT e.person_id)," \
+	" count(DISTINCT CASE WHEN " IND_FORM_UNIT " THEN e.person_id END)," \
+	" count(DISTINCT CASE WHEN " IND_FORM_FLEXIBLE " THEN e.person_id END)," \
+	" count(DISTINCT CASE WHEN " IND_FORM_SELF " THEN e.person_id END)," \
+	" count(DISTINCT CASE WHEN " IND_FORM_PUBLIC " THEN e.person_id END)," \
+	" count(DISTINCT CASE WHEN " IND_FORM_OTHER " THEN e.person_id END)"
+/*
+ * A range walks its persons and probes employment_person for each: a
+ * district's 50,000 probes cost a third of looking up, for each of the
+ * city's 36,000 jobs of the month, the wide person row (which the planner
+ * would choose, counting rows, not bytes).  CROSS JOIN keeps that order.
+ */
+#define IND_EMP_COLS_RANGE IND_EMP_COLS_ " FROM person p CROSS JOIN employment e ON e.person_id = p.id"
+#define IND_EMP_COLS IND_EMP_COLS_ " FROM employment e"
+#define IND_MEASURE_COLS \
+	"SELECT coalesce(sum(m.target_count), 0), coalesce(sum(min(m.target_count, (SELECT count(*)" \
+	" FROM service s WHERE s.measure_id = m.id AND s.served_on <= :me))), 0)" \
+	" FROM plan pl JOIN plan_measure m ON m.plan_id = pl.id"
+#define IND_MEASURE_WHERE " WHERE pl.status = 'active' AND pl.made_on <= :me"
+
+static const struct ind_group ind_groups[] = {
+	{ { "registered", "registered_new" },
+	  IND_PER_PERSON_2 "max(" IND_REG_STATE ") AS a, max(" IND_REG_NEW ") AS b"
+	  " FROM person p JOIN registration r ON r.person_id = p.id WHERE" IND_IN_RANGE " GROUP BY p.id)",
+	  NULL },
+	{ { "difficult", "recognised_new" },
+	  IND_PER_PERSON_2 "max(" IND_CAT_STATE ") AS a, max(" IND_CAT_NEW ") AS b"
+	  " FROM person p JOIN person_category c ON c.person_id = p.id WHERE" IND_IN_RANGE " GROUP BY p.id)",
+	  NULL },
+	{ { "employed_new", "employed_unit", "employed_flexible", "employed_self", "employed_public",
+	    "employed_other" },
+	  IND_EMP_COLS_RANGE " WHERE " IND_EMP_MONTH " AND" IND_IN_RANGE,
+	  IND_EMP_COLS " WHERE " IND_EMP_MONTH },
+	{ { "grad_1311", "grad_1311_done" },
+	  "SELECT count(*), coalesce(sum(d), 0) FROM (SELECT max(" IND_1311_DONE ") AS d"
+	  " FROM plan pl JOIN person p ON p.id = pl.person_id WHERE " IND_1311_PLAN " AND" IND_IN_RANGE
+	  " GROUP BY pl.person_id)",
+	  "SELECT count(*), coalesce(sum(d), 0) FROM (SELECT max(" IND_1311_DONE ") AS d"
+	  " FROM plan pl WHERE " IND_1311_PLAN " GROUP BY pl.person_id)" },
+	{ { "measures_planned", "measures_done" },
+	  IND_MEASURE_COLS " JOIN person p ON p.id = pl.person_id" IND_MEASURE_WHERE " AND" IND_IN_RANGE,
+	  IND_MEASURE_COLS IND_MEASURE_WHERE },
+};
+
+#define IND_NGROUPS (sizeof ind_groups / sizeof ind_groups[0])
 #define IND_NDEFS (sizeof ind_defs / sizeof ind_defs[0])
 
 /* The definition of id, or NULL. */
@@ -206,14 +275,16 @@ ind_month_days(const char *month, char ms[11], char me[11], bf_error *err)
 /*
  * Does p's range hold every person on file (the city for an
  * administrator)?  Then the counts need not look at the person rows at
- * all.  Two index lookups.
+ * all.  Two index lookups: min() and max() each in a statement of its own,
+ * as SQLite reads one end of an index only for a lone min() or max() (both
+ * in one SELECT scan the whole index, 0.1 s at 1,000,000 persons).
  */
 static int
 ind_range_all(struct db *db, struct ind_period *p, bf_error *err)
 {
 	static const char sql[] =
-	    "SELECT coalesce(min(community_code), '') >= ?1 AND coalesce(max(community_code), '') <= ?2"
-	    " FROM person";
+	    "SELECT coalesce((SELECT min(community_code) FROM person), '') >= ?1"
+	    " AND coalesce((SELECT max(community_code) FROM person), '') <= ?2";
 	sqlite3_stmt *st = db_stmt(db, sql, err);
 
 	p->all = 0;
@@ -340,14 +411,67 @@ ind_scalar(struct db *db, const char *sql, const struct ind_period *p, const cha
 	return rc;
 }
 
+/* The group computing indicator id for p and its column there, or NULL. */
+static const struct ind_group *
+ind_group_of(const char *id, const struct ind_period *p, int *col)
+{
+	size_t g, k;
+
+	for (g = 0; g < IND_NGROUPS; g++) {
+		if (p->all && ind_groups[g].all == NULL)
+			continue;
+		for (k = 0; k < sizeof ind_groups[g].ids / sizeof ind_groups[g].ids[0]; k++)
+			if (ind_groups[g].ids[k] != NULL && strcmp(ind_groups[g].ids[k], id) == 0) {
+				*col = (int)k;
+				return &ind_groups[g];
+			}
+	}
+	return NULL;
+}
+
+/*
+ * Run group g for p; vals[i] gets the value of ind_defs[i] for each
+ * indicator of the group.
+ */
+static int
+ind_group_run(struct db *db, const struct ind_group *g, const struct ind_period *p, long *vals,
+    bf_error *err)
+{
+	sqlite3_stmt *st = ind_prepare(db, p->all ? g->all : g->range, err);
+	size_t k, i;
+	int rc = BF_OK;
+
+	if (st == NULL)
+		return err->code;
+	ind_bind_period(st, p, NULL);
+	if (sqlite3_step(st) == SQLITE_ROW) {
+		for (k = 0; k < sizeof g->ids / sizeof g->ids[0] && g->ids[k] != NULL; k++)
+			for (i = 0; i < IND_NDEFS; i++)
+				if (strcmp(ind_defs[i].id, g->ids[k]) == 0)
+					vals[i] = sqlite3_column_int64(st, (int)k);
+	} else {
+		rc = db_fail(db, err, "计算指标");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Value of one definition. */
 static int
 ind_eval(struct db *db, const struct ind_def *d, const struct ind_period *p, const char *code,
     long *value, bf_error *err)
 {
+	const struct ind_group *g;
+	long vals[IND_NDEFS];
 	strbuf sql;
-	int rc;
+	int rc, col;
 
+	if ((g = ind_group_of(d->id, p, &col)) != NULL) {
+		memset(vals, 0, sizeof vals);
+		rc = ind_group_run(db, g, p, vals, err);
+		*value = vals[d - ind_defs];
+		return rc;
+	}
 	if (p->all && d->all != NULL)
 		return ind_scalar(db, d->all, p, code, value, err);
 	if (d->count != NULL)
@@ -429,53 +553,6 @@ ind_categories(struct db *db, const struct ind_period *p, struct ind_row **v, in
 	return step;
 }
 
-/* Is d computed in the one pass (a person count without a statement of its own)? */
-static int
-ind_in_pass(const struct ind_def *d, const struct ind_period *p)
-{
-	if (d->count != NULL || strcmp(d->id, "difficult_cat") == 0)
-		return 0;
-	return !(p->all && d->all != NULL);
-}
-
-/*
- * The person indicators without a count statement, in one pass over the
- * persons in range: "SELECT sum(cond1), sum(cond2) ... FROM person p".
- * Each person's rows in the other tables are then probed together, which
- * costs far less than one scan per indicator on a large range.  vals[i]
- * gets the value of ind_defs[i] for those computed here.
- */
-static int
-ind_one_pass(struct db *db, const struct ind_period *p, long *vals, bf_error *err)
-{
-	sqlite3_stmt *st;
-	strbuf sql;
-	size_t i;
-	int col = 0, rc = BF_OK;
-
-	sb_init(&sql);
-	sb_add(&sql, "SELECT 0");
-	for (i = 0; i < IND_NDEFS; i++)
-		if (ind_in_pass(&ind_defs[i], p))
-			sb_addf(&sql, ", sum(%s)", ind_defs[i].cond);
-	sb_add(&sql, " FROM person p WHERE p.community_code BETWEEN :lo AND :hi");
-	if ((st = ind_prepare(db, sb_str(&sql), err)) == NULL) {
-		sb_free(&sql);
-		return err->code;
-	}
-	ind_bind_period(st, p, NULL);
-	if (sqlite3_step(st) == SQLITE_ROW) {
-		for (i = 0; i < IND_NDEFS; i++)
-			if (ind_in_pass(&ind_defs[i], p))
-				vals[i] = sqlite3_column_int64(st, ++col);
-	} else {
-		rc = db_fail(db, err, "计算指标");
-	}
-	sqlite3_finalize(st);
-	sb_free(&sql);
-	return rc;
-}
-
 /* Every indicator for p. */
 int
 indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **out, int *n,
@@ -484,7 +561,7 @@ indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **o
 	struct ind_row *v = NULL, *r;
 	long vals[IND_NDEFS];
 	bf_error ignored;
-	int cap = 0, rc;
+	int cap = 0, rc = BF_OK, col;
 	size_t i;
 
 	*out = NULL;
@@ -492,10 +569,9 @@ indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **o
 	memset(vals, 0, sizeof vals);
 	/* Large ranges read much of the file: map it rather than copy pages. */
 	db_exec(db, "PRAGMA mmap_size = 2147483648", &ignored);
-	for (i = 0; i < IND_NDEFS; i++)
-		if (ind_in_pass(&ind_defs[i], p))
-			break;
-	rc = i < IND_NDEFS ? ind_one_pass(db, p, vals, err) : BF_OK;
+	for (i = 0; i < IND_NGROUPS && rc == BF_OK; i++)
+		if (!p->all || ind_groups[i].all != NULL)
+			rc = ind_group_run(db, &ind_groups[i], p, vals, err);
 	for (i = 0; i < IND_NDEFS && rc == BF_OK; i++) {
 		const struct ind_def *d = &ind_defs[i];
 
@@ -509,7 +585,7 @@ indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **o
 		r->unit = d->unit;
 		r->indent = d->indent;
 		r->drill = d->cond != NULL;
-		if (ind_in_pass(d, p))
+		if (ind_group_of(d->id, p, &col) != NULL)
 			r->value = vals[i];
 		else
 			rc = ind_eval(db, d, p, NULL, &r->value, err);
@@ -523,7 +599,78 @@ indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **o
 	return BF_OK;
 }
 
-/* Open cases per caseworker, most first. */
+/*
+ * Persons on file with an open follow-up overdue at p's :asof, per
+ * caseworker (ascending caseworker id, NULL first), for the whole city:
+ * driven from the open follow-ups due before :asof (followup_state), a
+ * few tens of thousands, instead of a probe for each of its 1,000,000
+ * persons.  *ids and *counts are owned by the caller (free()).
+ */
+static int
+ind_overdue_by_worker(struct db *db, const struct ind_period *p, int64_t **ids, long **counts,
+    int *n, bf_error *err)
+{
+	static const char sql[] =
+	    "SELECT coalesce(p.caseworker_id, 0), count(DISTINCT p.id) FROM followup f"
+	    " JOIN person p ON p.id = f.person_id"
+	    " WHERE f.done_on IS NULL AND f.due_on < :asof AND p.status <> 'closed'"
+	    " GROUP BY p.caseworker_id ORDER BY 1";
+	sqlite3_stmt *st = ind_prepare(db, sql, err);
+	int cap = 0, step;
+
+	*ids = NULL;
+	*counts = NULL;
+	*n = 0;
+	if (st == NULL)
+		return err->code;
+	ind_bind_period(st, p, NULL);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			*ids = xrealloc(*ids, (size_t)cap * sizeof **ids);
+			*counts = xrealloc(*counts, (size_t)cap * sizeof **counts);
+		}
+		(*ids)[*n] = sqlite3_column_int64(st, 0);
+		(*counts)[(*n)++] = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (step != SQLITE_DONE) {
+		free(*ids);
+		free(*counts);
+		*ids = NULL;
+		*counts = NULL;
+		*n = 0;
+		return db_fail(db, err, "按社区工作人员统计回访逾期");
+	}
+	return BF_OK;
+}
+
+/* Overdue count of caseworker id in the ascending ids[n], 0 if absent. */
+static long
+ind_overdue_find(const int64_t *ids, const long *counts, int n, int64_t id)
+{
+	int lo = 0, hi = n - 1, mid;
+
+	while (lo <= hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ids[mid] == id)
+			return counts[mid];
+		if (ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
+/*
+ * Open cases per caseworker, most first.  A range (a district's 50,000
+ * persons at most) is one pass over its persons with a probe for an
+ * overdue follow-up each.  The whole city counts the open cases in
+ * person_caseworker alone, grouped in its order, and takes the overdue
+ * follow-ups from a second statement (ind_overdue_by_worker), matched
+ * here.
+ */
 int
 indicators_workers(struct db *db, const struct ind_period *p, struct ind_worker **out, int *n,
     bf_error *err)
@@ -533,16 +680,27 @@ indicators_workers(struct db *db, const struct ind_period *p, struct ind_worker 
 	    " sum(EXISTS (SELECT 1 FROM followup fo WHERE fo.person_id = p.id AND fo.done_on IS NULL"
 	    "   AND fo.due_on < :asof))"
 	    " FROM person p LEFT JOIN app_user u ON u.id = p.caseworker_id"
-	    " WHERE p.community_code BETWEEN :lo AND :hi AND p.status <> 'closed'"
+	    " WHERE" IND_IN_RANGE " AND p.status <> 'closed'"
 	    " GROUP BY 1 ORDER BY 4 DESC, 2";
-	sqlite3_stmt *st = ind_prepare(db, sql, err);
+	static const char sql_all[] =
+	    "SELECT coalesce(w.caseworker_id, 0), coalesce(u.login, ''), coalesce(u.name, ''), w.n, 0"
+	    " FROM (SELECT p.caseworker_id, count(*) AS n FROM person p WHERE p.status <> 'closed'"
+	    " GROUP BY p.caseworker_id) w LEFT JOIN app_user u ON u.id = w.caseworker_id ORDER BY 4 DESC, 2";
+	sqlite3_stmt *st;
 	struct ind_worker *v = NULL, *w;
-	int cap = 0, step;
+	int64_t *oids = NULL;
+	long *ocounts = NULL;
+	int cap = 0, step, on = 0, rc;
 
 	*out = NULL;
 	*n = 0;
-	if (st == NULL)
+	if (p->all && (rc = ind_overdue_by_worker(db, p, &oids, &ocounts, &on, err)) != BF_OK)
+		return rc;
+	if ((st = ind_prepare(db, p->all ? sql_all : sql, err)) == NULL) {
+		free(oids);
+		free(ocounts);
 		return err->code;
+	}
 	ind_bind_period(st, p, NULL);
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		if (*n == cap) {
@@ -555,8 +713,11 @@ indicators_workers(struct db *db, const struct ind_period *p, struct ind_worker 
 		snprintf(w->login, sizeof w->login, "%s", st_text(st, 1));
 		snprintf(w->name, sizeof w->name, "%s", st_text(st, 2));
 		w->open = sqlite3_column_int64(st, 3);
-		w->overdue = sqlite3_column_int64(st, 4);
+		w->overdue = p->all ? ind_overdue_find(oids, ocounts, on, w->id)
+		    : sqlite3_column_int64(st, 4);
 	}
+	free(oids);
+	free(ocounts);
 	if (step != SQLITE_DONE) {
 		free(v);
 		*n = 0;

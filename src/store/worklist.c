@@ -1,6 +1,6 @@
 /*
  * worklist.c -- the home screen's lists.  Each list is two statements:
- * the first few rows, walking an index in list order (followup_open,
+ * the first few rows, walking an index in list order (followup_state,
  * plan_measure_due, person id order) and stopping after them, and a
  * count that stops at WORK_COUNT_CAP and reads only index columns where
  * it can.

@@ -33,3 +33,9 @@ TESTS += tests/unit/check_app_import
 tests_unit_check_app_import_SOURCES = tests/unit/check_app_import.c tests/unit/store_fixture.h $(UNIT_RUNNER)
 tests_unit_check_app_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_app_import_LDADD = $(UNIT_LDADD)
+
+check_PROGRAMS += tests/unit/check_app_indicators
+TESTS += tests/unit/check_app_indicators
+tests_unit_check_app_indicators_SOURCES = tests/unit/check_app_indicators.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_app_indicators_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_check_app_indicators_LDADD = $(UNIT_LDADD)
