@@ -4,12 +4,15 @@
  * One pass over the file: the header row is mapped to the form's fields
  * (id, label or alias), then each row becomes a form record that the form
  * engine normalises and validates exactly as it would a form typed in the
- * terminal.  Rows are saved through app/formrec.c and store/person.c, so
- * the same rules (derived columns, duplicate IDs, scope, versions, audit
- * triggers) hold as for the editor.  Rows are committed IMPORT_BATCH_ROWS
- * at a time; each row is its own savepoint inside the batch, so a row
- * the store refuses is undone alone.  A kill leaves whole batches.
- * A dry run does the same work and rolls every batch back.
+ * terminal -- in the reading thread of import_read.c, while this side
+ * saves the rows before it.  Rows are saved through app/formrec.c and
+ * store/person.c, so the same rules (derived columns, duplicate IDs,
+ * scope, versions, one audit row per person) hold as for the editor.
+ * Rows are committed IMPORT_BATCH_ROWS at a time; each row is its own
+ * savepoint inside the batch, so a row the store refuses is undone alone.
+ * A kill leaves whole batches.  A dry run does the same work and rolls
+ * every batch back.  Into an empty database the person table's secondary
+ * indexes are built once at the end (store/bulk.c).
  */
 #include "config.h"
 
@@ -286,19 +289,26 @@ import_validate(struct import_run *r, struct form_record *fr, int *ok, bf_error 
 }
 
 /*
- * Save fr as a new person (id 0) or over person id read at version, in a
- * savepoint of its own; BF_OK or the store's refusal in serr.
+ * Save fr over person id read at version, or (id 0) it->rec, the new
+ * person the reader prepared, in a savepoint of its own; BF_OK or the
+ * store's refusal in serr.
  */
 static int
-import_save(struct import_run *r, const struct form_record *fr, int64_t id, int64_t version,
-    bf_error *serr)
+import_save(struct import_run *r, const struct import_item *it, const struct form_record *fr,
+    int64_t id, int64_t version, bf_error *serr)
 {
 	int64_t newid = id, existing;
 	int rc;
 
+	if (id == 0 && it->rec == NULL) {
+		*serr = it->prep;
+		return serr->code;
+	}
 	if ((rc = db_begin(r->s->db, serr)) != BF_OK)
 		return rc;
-	if ((rc = app_person_save(r->s, fr, &newid, &version, &existing, serr)) != BF_OK) {
+	rc = id == 0 ? person_save_prepared(r->s->db, it->rec, &existing, serr)
+	    : app_person_save(r->s, fr, &newid, &version, &existing, serr);
+	if (rc != BF_OK) {
 		db_rollback(r->s->db);
 		return rc;
 	}
@@ -371,7 +381,7 @@ import_row(struct import_run *r, struct import_item *it, bf_error *err)
 		res->dups += dup;
 		goto out;
 	}
-	if (import_save(r, fr != NULL ? fr : it->fr, existing, version, &serr) != BF_OK) {
+	if (import_save(r, it, fr, existing, version, &serr) != BF_OK) {
 		res->rejected++;
 		rc = import_problem(r, serr.code == BF_EDUP ? r->idf->id : NULL, serr.msg, err);
 		goto out;
@@ -483,20 +493,15 @@ import_rows(struct import_run *r, bf_error *err)
 		if ((rc = import_reader_next(rd, &it, err)) != BF_OK || it == NULL)
 			break;
 		if (!open_tx) {
-			if ((rc = db_begin(r->s->db, err)) != BF_OK) {
-				import_item_free(it);
+			if ((rc = db_begin(r->s->db, err)) != BF_OK)
 				break;
-			}
 			open_tx = 1;
-			if (r->res->read == 0 && (rc = import_defer_indexes(r, err)) != BF_OK) {
-				import_item_free(it);
+			if (r->res->read == 0 && (rc = import_defer_indexes(r, err)) != BF_OK)
 				break;
-			}
 		}
 		rc = import_row(r, it, err);
 		last_line = it->end_line;
 		r->cur = NULL;
-		import_item_free(it);
 		if (rc != BF_OK)
 			break;
 		if (++in_batch == batch) {

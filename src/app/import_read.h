@@ -17,6 +17,7 @@
 #include "util/error.h"
 
 struct csv;
+struct rec;
 struct form;
 struct form_field;
 struct form_record;
@@ -44,6 +45,9 @@ struct import_item {
 	int		 ok;		/* no error in fix */
 	struct import_fix *fix;
 	size_t		 nfix;
+	/* for a good row: the person row to insert, derived columns filled (person_prepare) */
+	struct rec	*rec;		/* NULL if not good, or prep says why not */
+	bf_error	 prep;
 };
 
 struct import_reader_cfg {
@@ -61,14 +65,13 @@ struct import_reader;
 int	import_reader_start(const struct import_reader_cfg *cfg, struct import_reader **out,
 	    bf_error *err);
 /*
- * The next row in file order into *item (the caller's: import_item_free),
- * or NULL at the end of the file.  An unreadable file (broken quoting, a
- * bad byte) ends the rows with that error.
+ * The next row in file order into *item, or NULL at the end of the file;
+ * the row is the reader's, valid until the next call.  An unreadable file
+ * (broken quoting, a bad byte) ends the rows with that error.
  */
 int	import_reader_next(struct import_reader *rd, struct import_item **item, bf_error *err);
 /* Stop the thread (if still reading) and free the reader; NULL is fine. */
 void	import_reader_stop(struct import_reader *rd);
-void	import_item_free(struct import_item *it);
 
 /* The raw values of a row as a form record (only mapped, non-blank fields). */
 struct form_record *import_item_record(const struct import_item *it,

@@ -86,17 +86,16 @@ person_find_by_citizen_id(struct db *db, const char *citizen_id, int64_t *id, bf
 
 /* Normalise the citizen ID and fill sex, birth date and the tail key. */
 static int
-person_derive_id(struct db *db, struct rec *r, bf_error *err)
+person_derive_id(struct rec *r, const char *today_s, bf_error *err)
 {
 	const char *raw = rec_get(r, "citizen_id");
 	struct idcard id;
 	bf_date today;
-	char today_s[11], birth[DATE_ISO_LEN], rev[IDCARD_LEN + 1], sex[2];
+	char birth[DATE_ISO_LEN], rev[IDCARD_LEN + 1], sex[2];
 	int rc;
 
 	if (raw == NULL || norm_is_blank(raw))
 		return err_set(err, BF_EINVAL, "公民身份号码不能为空");
-	db_today(db, today_s);
 	if (date_parse(today_s, &today, err) != BF_OK)
 		return err->code;
 	if ((rc = idcard_parse(raw, today, &id, err)) != BF_OK)
@@ -165,16 +164,13 @@ person_check_community(struct db *db, struct rec *r, bf_error *err)
 	return BF_OK;
 }
 
-/* Derive, check and save a person. */
+/* The columns derived from the name and the citizen ID; no database. */
 int
-person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err)
+person_prepare(struct rec *r, const char *today, bf_error *err)
 {
-	const struct db_actor *a = db_actor(db);
 	const char *name = rec_get(r, "name");
-	char *trimmed, today[11], idbuf[32];
-	int rc;
+	char *trimmed;
 
-	*existing = 0;
 	if (strcmp(r->table, "person") != 0)
 		return err_set(err, BF_EINVAL, "不是人员记录");
 	if (name == NULL || norm_is_blank(name))
@@ -183,8 +179,19 @@ person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err)
 	rec_set(r, "name", trimmed);
 	person_derive_name(r, trimmed);
 	free(trimmed);
-	if ((rc = person_derive_id(db, r, err)) != BF_OK ||
-	    (rc = person_check_community(db, r, err)) != BF_OK)
+	return person_derive_id(r, today, err);
+}
+
+/* Check and save a person person_prepare has prepared. */
+int
+person_save_prepared(struct db *db, struct rec *r, int64_t *existing, bf_error *err)
+{
+	const struct db_actor *a = db_actor(db);
+	char today[11], idbuf[32];
+	int rc;
+
+	*existing = 0;
+	if ((rc = person_check_community(db, r, err)) != BF_OK)
 		return rc;
 	db_today(db, today);
 	if (r->id == 0) {
@@ -205,6 +212,20 @@ person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err)
 		return rc;
 	}
 	return db_commit(db, err);
+}
+
+/* Derive, check and save a person. */
+int
+person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err)
+{
+	char today[11];
+	int rc;
+
+	*existing = 0;
+	db_today(db, today);
+	if ((rc = person_prepare(r, today, err)) != BF_OK)
+		return rc;
+	return person_save_prepared(db, r, existing, err);
 }
 
 /* Change the case status of person id, with a case_event. */

@@ -22,6 +22,13 @@ struct rec;
  * the caller can open it instead) and 0 when it is not.
  */
 int	person_save(struct db *db, struct rec *r, int64_t *existing, bf_error *err);
+/*
+ * person_save in two halves: the columns derived from the name and the
+ * citizen ID (pure: the importer's reading thread calls it; today is
+ * "YYYY-MM-DD"), then the checks against the database and the save.
+ */
+int	person_prepare(struct rec *r, const char *today, bf_error *err);
+int	person_save_prepared(struct db *db, struct rec *r, int64_t *existing, bf_error *err);
 /* The id of the person with this (normalised) citizen ID, 0 if none; BF_EPERM if held outside the scope. */
 int	person_find_by_citizen_id(struct db *db, const char *citizen_id, int64_t *id, bf_error *err);
 /*
