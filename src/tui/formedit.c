@@ -485,9 +485,17 @@ fe_choose(struct formedit *fe, struct tui *t, int i, const char *first)
 		return;
 	}
 	select_init(&s, f->label, items, n, multi);
-	for (k = 0; multi && v != NULL && k < n; k++)
-		if (fe_has_code(v, items[k].code))
-			select_set_chosen(&s, k, 1);
+	/*
+	 * Start on the value held (the first chosen one, for a multiple
+	 * choice); opened by typing, on the first match of what was typed.
+	 */
+	for (k = n - 1; v != NULL && k >= 0; k--)
+		if (multi ? fe_has_code(v, items[k].code) : strcmp(v, items[k].code) == 0) {
+			if (multi)
+				select_set_chosen(&s, k, 1);
+			if (first == NULL)
+				select_set_current(&s, k);
+		}
 	if (first != NULL)
 		select_set_filter(&s, first);
 	if (select_run(t, &s) == SELECT_PICKED) {

@@ -168,6 +168,23 @@ select_current(const struct select *s)
 	return s->match[s->cur];
 }
 
+/*
+ * Put the cursor on item i if it matches the filter (opening the popup
+ * of a field already filled starts on its value, as a caseworker
+ * changing 初中 to 高中 expects, not at the top of the list).
+ */
+void
+select_set_current(struct select *s, int i)
+{
+	int m;
+
+	for (m = 0; m < s->nmatch; m++)
+		if (s->match[m] == i) {
+			s->cur = m;
+			return;
+		}
+}
+
 /* Single mode: the item picked, or -1. */
 int
 select_picked(const struct select *s)

@@ -63,6 +63,7 @@ int	select_picked(const struct select *s);         /* single: item index, or -1 
 int	select_is_chosen(const struct select *s, int i);   /* multi */
 void	select_set_chosen(struct select *s, int i, int on); /* multi: preselect */
 int	select_current(const struct select *s);        /* item under the cursor, or -1 */
+void	select_set_current(struct select *s, int i);   /* cursor on item i, if it matches */
 /* Modal: draw over the current screen until picked or cancelled. */
 enum select_status select_run(struct tui *t, struct select *s);
 

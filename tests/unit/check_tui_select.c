@@ -190,6 +190,30 @@ START_TEST(test_multi_select)
 }
 END_TEST
 
+START_TEST(test_starts_on_held_value)
+{
+	struct select s;
+
+	/* a field already holding 土家族 opens on it; Enter keeps it */
+	select_init(&s, "民族", nations, NNATIONS, 0);
+	select_set_current(&s, 6);
+	ck_assert_int_eq(select_current(&s), 6);
+	press(&s, KEY_UP, 0);
+	ck_assert_int_eq(select_current(&s), 5);
+	press(&s, KEY_DOWN, 0);
+	ck_assert_int_eq(press(&s, KEY_ENTER, 0), SELECT_PICKED);
+	ck_assert_int_eq(select_picked(&s), 6);
+	select_free(&s);
+
+	/* an item the filter hides is not made current */
+	select_init(&s, "民族", nations, NNATIONS, 0);
+	select_set_filter(&s, "蒙");
+	select_set_current(&s, 6);
+	ck_assert_int_eq(select_current(&s), 1);
+	select_free(&s);
+}
+END_TEST
+
 START_TEST(test_draw)
 {
 	struct select s;
@@ -233,6 +257,7 @@ test_suite(void)
 	tcase_add_test(tc, test_filter_by_pinyin_initials);
 	tcase_add_test(tc, test_disabled_not_pickable);
 	tcase_add_test(tc, test_multi_select);
+	tcase_add_test(tc, test_starts_on_held_value);
 	tcase_add_test(tc, test_draw);
 	suite_add_tcase(s, tc);
 	return s;
