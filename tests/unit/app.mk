@@ -19,7 +19,7 @@ tests_unit_check_app_textfile_LDADD = $(UNIT_LDADD)
 
 check_PROGRAMS += tests/unit/check_app_export
 TESTS += tests/unit/check_app_export
-tests_unit_check_app_export_SOURCES = tests/unit/check_app_export.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_app_export_SOURCES = tests/unit/check_app_export.c tests/unit/store_fixture.h tests/unit/forms_fixture.h $(UNIT_RUNNER)
 tests_unit_check_app_export_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_app_export_LDADD = $(UNIT_LDADD)
 check_PROGRAMS += tests/unit/check_app_casework
@@ -30,7 +30,7 @@ tests_unit_check_app_casework_LDADD = $(UNIT_LDADD)
 
 check_PROGRAMS += tests/unit/check_app_import
 TESTS += tests/unit/check_app_import
-tests_unit_check_app_import_SOURCES = tests/unit/check_app_import.c tests/unit/store_fixture.h $(UNIT_RUNNER)
+tests_unit_check_app_import_SOURCES = tests/unit/check_app_import.c tests/unit/store_fixture.h tests/unit/forms_fixture.h $(UNIT_RUNNER)
 tests_unit_check_app_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_check_app_import_LDADD = $(UNIT_LDADD)
 

@@ -16,6 +16,7 @@
 #include "forms/diag.h"
 #include "forms/model.h"
 #include "forms/path.h"
+#include "forms_fixture.h"
 #include "runner.h"
 #include "store/person.h"
 #include "store/record.h"
@@ -55,18 +56,12 @@ add_person(struct db *db, const char *name, const char *body17, const char *comm
 static void
 env_open(struct env *e)
 {
-	struct forms_diags d;
 	bf_error err;
-	char dir[512];
-	const char *top = getenv("top_srcdir");
 
 	memset(e, 0, sizeof *e);
 	fixture_open(&e->fx);
 	e->app.db = e->fx.db;
-	snprintf(dir, sizeof dir, "%s/forms", top != NULL ? top : BANGFU_SRCDIR);
-	forms_diags_init(&d);
-	ck_assert_uint_eq(forms_load_dir(dir, NULL, NULL, &e->app.forms, &d), 0);
-	forms_diags_free(&d);
+	e->app.forms = forms_fixture_load("forms");
 	add_person(e->fx.db, "张三", "50010319900105123", COMM_A);
 	add_person(e->fx.db, "李四", "50010319920308244", COMM_B);
 	ck_assert_int_eq(user_add(e->fx.db, "cw", "王五", "caseworker", COMM_A, NULL, &err), BF_OK);

@@ -20,6 +20,7 @@
 #include "forms/diag.h"
 #include "forms/model.h"
 #include "forms/path.h"
+#include "forms_fixture.h"
 #include "runner.h"
 #include "store/db.h"
 #include "store/person.h"
@@ -38,17 +39,10 @@ struct env {
 static void
 env_open(struct env *e)
 {
-	struct forms_diags d;
-	char dir[512];
-	const char *top = getenv("top_srcdir");
-
 	memset(e, 0, sizeof *e);
 	fixture_open(&e->fx);
 	e->app.db = e->fx.db;
-	snprintf(dir, sizeof dir, "%s/forms", top != NULL ? top : BANGFU_SRCDIR);
-	forms_diags_init(&d);
-	ck_assert_uint_eq(forms_load_dir(dir, NULL, NULL, &e->app.forms, &d), 0);
-	forms_diags_free(&d);
+	e->app.forms = forms_fixture_load("forms");
 	snprintf(e->csv, sizeof e->csv, "%s/ledger.csv", e->fx.dir);
 	snprintf(e->rep, sizeof e->rep, "%s/rejected.csv", e->fx.dir);
 }
@@ -111,10 +105,12 @@ run_import(struct env *e, struct import_result *res, bf_error *err)
 	return app_import(&e->app, &o, res, err);
 }
 
+/* The person table's indexes and triggers (the importer may drop and rebuild some). */
+static const char person_indexes[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'person'";
+
 START_TEST(test_rows_in_order_and_indexes_back)
 {
-	static const char indexes[] =
-	    "SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'person'";
 	struct import_result res;
 	struct env e;
 	bf_error err;
@@ -124,7 +120,7 @@ START_TEST(test_rows_in_order_and_indexes_back)
 	int i;
 
 	env_open(&e);
-	before = sql_long(&e, indexes);
+	before = sql_long(&e, person_indexes);
 	fp = fopen(e.csv, "wb");
 	ck_assert_ptr_nonnull(fp);
 	fputs("\xEF\xBB\xBF" HEADER, fp);
@@ -166,7 +162,7 @@ START_TEST(test_rows_in_order_and_indexes_back)
 	ck_assert_int_eq(prev, 2509);		/* i = 2507 */
 
 	/* indexes, the name index and its trigger rebuilt; one audit row per person */
-	ck_assert_int_eq(sql_long(&e, indexes), before);
+	ck_assert_int_eq(sql_long(&e, person_indexes), before);
 	ck_assert_int_eq(sql_long(&e, "SELECT count(*) FROM setting WHERE key = 'bulk.pending_indexes'"), 0);
 	ck_assert_int_eq(sql_long(&e, "SELECT count(*) FROM person_fts WHERE person_fts MATCH '\"单 田 芳\"'"),
 	    sql_long(&e, "SELECT count(*) FROM person WHERE name = '单田芳'"));
@@ -182,8 +178,6 @@ END_TEST
 
 START_TEST(test_broken_file_keeps_whole_batches)
 {
-	static const char indexes[] =
-	    "SELECT count(*) FROM sqlite_schema WHERE type IN ('index', 'trigger') AND tbl_name = 'person'";
 	struct import_result res;
 	struct env e;
 	bf_error err;
@@ -192,7 +186,7 @@ START_TEST(test_broken_file_keeps_whole_batches)
 	int i;
 
 	env_open(&e);
-	before = sql_long(&e, indexes);
+	before = sql_long(&e, person_indexes);
 	fp = fopen(e.csv, "wb");
 	ck_assert_ptr_nonnull(fp);
 	fputs(HEADER, fp);
@@ -206,7 +200,7 @@ START_TEST(test_broken_file_keeps_whole_batches)
 	ck_assert_ptr_nonnull(strstr(err.msg, "引号"));
 	/* the first batch (IMPORT_BATCH_ROWS) is in, the rows after it are not */
 	ck_assert_int_eq(sql_long(&e, "SELECT count(*) FROM person"), IMPORT_BATCH_ROWS);
-	ck_assert_int_eq(sql_long(&e, indexes), before);
+	ck_assert_int_eq(sql_long(&e, person_indexes), before);
 	ck_assert_int_eq(sql_long(&e, "SELECT count(*) FROM person_fts_docsize"), IMPORT_BATCH_ROWS);
 	import_result_free(&res);
 	env_close(&e);
