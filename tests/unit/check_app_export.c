@@ -13,9 +13,7 @@
 
 #include "app/export.h"
 #include "app/session.h"
-#include "forms/diag.h"
 #include "forms/model.h"
-#include "forms/path.h"
 #include "forms_fixture.h"
 #include "runner.h"
 #include "store/person.h"

@@ -17,9 +17,7 @@
 
 #include "app/import.h"
 #include "app/session.h"
-#include "forms/diag.h"
 #include "forms/model.h"
-#include "forms/path.h"
 #include "forms_fixture.h"
 #include "runner.h"
 #include "store/db.h"
