@@ -692,35 +692,107 @@ ind_join_plans(struct db *db, const struct ind_period *p, long *cols, bf_error *
 }
 
 /*
+ * A set of person ids: person ids are row ids, nearly dense, so those in
+ * [lo, lo + n) (lo the least person id, n at most IND_IDSET_DENSE) are
+ * bits, 128 KiB for a million persons, which stay in the cache where an
+ * idmap of them would not; any others are in an idmap.
+ */
+struct ind_idset {
+	int64_t		 lo;
+	size_t		 n;
+	unsigned char	*bits;
+	struct idmap	 sparse;
+};
+
+/* At most 128M persons as bits (16 MiB), the rest in the idmap. */
+#define IND_IDSET_DENSE ((size_t)1 << 27)
+
+/* An empty set sized by the least and greatest person id (two index lookups). */
+static int
+ind_idset_init(struct db *db, struct ind_idset *s, bf_error *err)
+{
+	static const char span[] = "SELECT (SELECT min(id) FROM person), (SELECT max(id) FROM person)";
+	sqlite3_stmt *st;
+	uint64_t width;
+	int step;
+
+	memset(s, 0, sizeof *s);
+	idmap_init(&s->sparse, 0);
+	if ((st = ind_prepare(db, span, err)) == NULL)
+		return err->code;
+	if ((step = sqlite3_step(st)) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		s->lo = sqlite3_column_int64(st, 0);
+		width = (uint64_t)sqlite3_column_int64(st, 1) - (uint64_t)s->lo;
+		s->n = width < IND_IDSET_DENSE ? (size_t)width + 1 : IND_IDSET_DENSE;
+		s->bits = xcalloc(s->n / 8 + 1, 1);
+	}
+	sqlite3_finalize(st);
+	return step == SQLITE_ROW ? BF_OK : db_fail(db, err, "计算指标");
+}
+
+/* Add id to s. */
+static void
+ind_idset_add(struct ind_idset *s, int64_t id)
+{
+	uint64_t k = (uint64_t)id - (uint64_t)s->lo;
+
+	if (id >= s->lo && k < s->n)
+		s->bits[k / 8] |= (unsigned char)(1u << (k % 8));
+	else
+		idmap_put(&s->sparse, id);
+}
+
+/* Does s hold id? */
+static int
+ind_idset_has(const struct ind_idset *s, int64_t id)
+{
+	uint64_t k = (uint64_t)id - (uint64_t)s->lo;
+
+	if (id >= s->lo && k < s->n)
+		return (s->bits[k / 8] >> (k % 8)) & 1;
+	return idmap_get(&s->sparse, id) != NULL;
+}
+
+/* Free s. */
+static void
+ind_idset_free(struct ind_idset *s)
+{
+	free(s->bits);
+	idmap_free(&s->sparse);
+	memset(s, 0, sizeof *s);
+}
+
+/*
  * no_contact_6m for the whole city: the open persons on file for six
  * months (IND_NO_CONTACT without its NOT EXISTS) into a set, less those
  * of them among the persons served in the six months to :asof (one pass
- * over service_person in person order).
+ * over service_person in person order, each person once).
  */
 static int
 ind_join_no_contact(struct db *db, const struct ind_period *p, long *cols, bf_error *err)
 {
-	sqlite3_stmt *st = ind_prepare_bound(db, IND_NC_PERSONS_SQL, p, err);
-	struct idmap persons;
-	const long *seen;
+	struct ind_idset persons;
+	sqlite3_stmt *st = NULL;
 	int step, rc;
 
-	if (st == NULL)
-		return err->code;
-	idmap_init(&persons, 1 << 16);
-	while ((step = sqlite3_step(st)) == SQLITE_ROW)
-		idmap_put(&persons, sqlite3_column_int64(st, 0));
-	cols[0] = (long)persons.n;
-	if ((rc = ind_finish(db, st, step, err)) == BF_OK &&
-	    (st = ind_prepare_bound(db, IND_NC_SERVED_SQL, p, err)) == NULL)
+	if ((rc = ind_idset_init(db, &persons, err)) == BF_OK &&
+	    (st = ind_prepare_bound(db, IND_NC_PERSONS_SQL, p, err)) == NULL)
 		rc = err->code;
 	if (rc == BF_OK) {
+		while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+			ind_idset_add(&persons, sqlite3_column_int64(st, 0));
+			cols[0]++;
+		}
+		if ((rc = ind_finish(db, st, step, err)) == BF_OK &&
+		    (st = ind_prepare_bound(db, IND_NC_SERVED_SQL, p, err)) == NULL)
+			rc = err->code;
+	}
+	if (rc == BF_OK) {
 		while ((step = sqlite3_step(st)) == SQLITE_ROW)
-			if ((seen = idmap_get(&persons, sqlite3_column_int64(st, 0))) != NULL)
-				cols[0]--;
+			cols[0] -= ind_idset_has(&persons, sqlite3_column_int64(st, 0));
 		rc = ind_finish(db, st, step, err);
 	}
-	idmap_free(&persons);
+	ind_idset_free(&persons);
 	return rc;
 }
 
@@ -1194,13 +1266,15 @@ struct ind_helper {
 	int		 rc;
 };
 
-/* Thread body: take jobs on the second connection. */
+/* Thread body: take jobs on the second connection, then end its transaction and close it. */
 static void *
 ind_helper_main(void *arg)
 {
 	struct ind_helper *h = arg;
 
 	h->rc = ind_run_jobs(h->r, h->db, &h->err);
+	db_rollback(h->db);
+	db_close(h->db);
 	return NULL;
 }
 
@@ -1305,8 +1379,6 @@ ind_run_all(struct ind_run *r, struct db *db, bf_error *err)
 	rc = ind_run_jobs(r, db, err);
 	if (h.db != NULL) {
 		pthread_join(t, NULL);
-		db_rollback(h.db);
-		db_close(h.db);
 		if (rc == BF_OK && h.rc != BF_OK) {
 			*err = h.err;
 			rc = h.rc;

@@ -1,11 +1,11 @@
 /*
  * idmap.h -- an open-addressing hash map from 64-bit ids (row ids) to a
  * long, for joins done in C over whole tables: the indicator report for
- * the whole city counts services per measure and looks up persons in a
- * set of about a million ids (store/indicators.c).  Linear probing, at
- * most half full, grown by doubling; 16 bytes a slot, so a million ids
- * take 32 MiB: fine for a report computed on request, not for anything a
- * keypress runs.
+ * the whole city counts services per measure and keeps a set of persons
+ * (store/indicators.c), in arrays over the ids that are nearly dense and
+ * in an idmap for any others.  Linear probing, at most half full, grown
+ * by doubling; 16 bytes a slot, so a million ids take 32 MiB: fine for a
+ * report computed on request, not for anything a keypress runs.
  */
 #ifndef BF_UTIL_IDMAP_H
 #define BF_UTIL_IDMAP_H

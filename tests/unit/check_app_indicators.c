@@ -307,6 +307,35 @@ START_TEST(test_plans_edge_cases)
 }
 END_TEST
 
+/*
+ * Two open persons on file since 2020 with row ids far beyond the others
+ * (kept outside the bits of the whole city's no-contact join, in its
+ * idmap), copies of existing ones: the first never served, the second
+ * served in May 2024.  Then May 2024 has 1 more without contact.
+ */
+START_TEST(test_far_person_ids)
+{
+	struct ind_period p, q;
+	bf_error err;
+	long before;
+
+	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
+	before = value_of(&p, "no_contact_6m");
+	ex("CREATE TEMP TABLE far AS SELECT * FROM person WHERE status <> 'closed' ORDER BY id LIMIT 2");
+	ex("UPDATE far SET id = 1000000000000 + rowid, citizen_id = '9' || rowid || substr(citizen_id, 3),"
+	    " created_at = '2020-01-01 00:00:00'");
+	ex("INSERT INTO person SELECT * FROM far");
+	ex("DROP TABLE far");
+	ex("INSERT INTO service (person_id, served_on, type, created_at)"
+	    " VALUES (1000000000002, '2024-05-10', '01', 'x')");
+	ck_assert_int_eq(value_of(&p, "no_contact_6m"), before + 1);
+	check_period(&p, "city (all)", "open_cases");
+	q = p;
+	q.all = 0;
+	check_period(&q, "city (range)", "open_cases");
+}
+END_TEST
+
 /* The report (on two connections for the city) gives what its parts give on one. */
 START_TEST(test_report_equals_parts)
 {
@@ -414,6 +443,7 @@ test_suite(void)
 	tcase_add_test(tc, test_every_indicator_every_scope);
 	tcase_add_test(tc, test_numbers_not_trivial);
 	tcase_add_test(tc, test_plans_edge_cases);
+	tcase_add_test(tc, test_far_person_ids);
 	tcase_add_test(tc, test_report_equals_parts);
 	tcase_add_test(tc, test_uncommitted_rows_counted);
 	suite_add_tcase(s, tc);
