@@ -6,11 +6,11 @@
 # expanded) in the sqlite3 shell on the same file, side by side: a large
 # gap between the two columns means time spent outside SQLite.
 #
-# Not so for the monthly report (marked †): the whole city's is computed
-# on two connections at once, and some of its numbers join two sequential
-# scans in C (store/indicators.c), so its sqlite3 column is the sum of its
-# statements run one by one (both connections', read-only ones; no C) and
-# may well exceed bangfu's time.  The city report's statements are listed
+# Not so for the monthly report (marked †): it is computed on two
+# connections at once, and some of the whole city's numbers join two
+# sequential scans in C (store/indicators.c), so its sqlite3 column is the
+# sum of its statements run one by one (both connections', read-only
+# ones; no C) and may well exceed bangfu's time.  The city report's statements are listed
 # below the table with each one's time in the shell.
 set -eu
 BANGFU=${BANGFU:-./src/bangfu}
@@ -70,7 +70,7 @@ done < "$SQLF"
 flush
 if [ -s "$CITYF" ]; then
 	echo
-	echo "† 月度指标报表：全市在两个连接上同时计算，部分指标在 C 中连接两次顺序扫描的结果；"
+	echo "† 月度指标报表：在两个连接上同时计算，全市的部分指标在 C 中连接两次顺序扫描的结果；"
 	echo "  sqlite3 列为各语句逐条执行的时间之和，不含 C 中的连接，不能与左列直接比较。"
 	echo "  全市报表执行的语句（sqlite3 ms，最慢的在前）："
 	sort -rn "$CITYF" | sed 's/^/  /'

@@ -63,9 +63,9 @@ int	indicators_compute(struct db *db, const struct ind_period *p, struct ind_row
 	    bf_error *err);
 /*
  * All indicators and the open cases per caseworker for p, as a report
- * shows them: for the whole city on two connections at once (a second,
- * read-only one in a thread), both on the same snapshot.  *rows and
- * *workers are owned by the caller (free()).
+ * shows them: on two connections at once (a second, read-only one in a
+ * thread), both on the same snapshot, as indicators_compute too.  *rows
+ * and *workers are owned by the caller (free()).
  */
 int	indicators_report(struct db *db, const struct ind_period *p, struct ind_row **rows, int *nrows,
 	    struct ind_worker **workers, int *nworkers, bf_error *err);
