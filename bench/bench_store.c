@@ -15,10 +15,14 @@
  * With SQLFILE, the statements each operation ran (as the SQLite library
  * expanded them, with the bound values written in) are written there, one
  * a line: label TAB median ms TAB SQL.  bench/run.sh runs them again in
- * the sqlite3 shell and prints the two times side by side.
+ * the sqlite3 shell and prints the two times side by side.  Statements on
+ * connections the store opens itself (the city report's second
+ * connection) are captured too: an automatic extension traces every
+ * connection opened while an operation is captured.
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,8 +54,10 @@ typedef int (*bench_fn)(struct bench_ctx *c);
 
 /* Where the statements of the operation being captured go (NULL: none). */
 static FILE *bench_sql_out;
-static char bench_sql[32][4096];
+static char bench_sql[64][4096];
 static int bench_nsql;
+static int bench_capturing;	/* an operation's statements are being captured */
+static pthread_mutex_t bench_sql_mu = PTHREAD_MUTEX_INITIALIZER;	/* the trace runs in threads */
 
 /* Trace callback: keep the expanded text of each statement started. */
 static int
@@ -61,14 +67,27 @@ bench_trace(unsigned type, void *ctx, void *p, void *x)
 
 	(void)ctx;
 	(void)x;
-	if (type != SQLITE_TRACE_STMT || bench_nsql >= 32)
+	if (type != SQLITE_TRACE_STMT)
 		return 0;
-	if ((sql = sqlite3_expanded_sql(p)) == NULL)
-		return 0;
-	if (strncmp(sql, "--", 2) != 0)		/* not a trigger's own line */
-		snprintf(bench_sql[bench_nsql++], sizeof bench_sql[0], "%s", sql);
-	sqlite3_free(sql);
+	pthread_mutex_lock(&bench_sql_mu);
+	if (bench_capturing && bench_nsql < 64 && (sql = sqlite3_expanded_sql(p)) != NULL) {
+		if (strncmp(sql, "--", 2) != 0)		/* not a trigger's own line */
+			snprintf(bench_sql[bench_nsql++], sizeof bench_sql[0], "%s", sql);
+		sqlite3_free(sql);
+	}
+	pthread_mutex_unlock(&bench_sql_mu);
 	return 0;
+}
+
+/* Automatic extension: trace each connection opened (they are captured while bench_capturing). */
+static int
+bench_connect(sqlite3 *db, const char **msg, const void *api)
+{
+	(void)msg;
+	(void)api;
+	if (bench_sql_out != NULL)
+		sqlite3_trace_v2(db, SQLITE_TRACE_STMT, bench_trace, NULL);
+	return SQLITE_OK;
 }
 
 /* Milliseconds on the monotonic clock. */
@@ -241,10 +260,11 @@ bench_run(const char *label, bench_fn fn, struct bench_ctx *c, int repeat)
 	int i, n = 0;
 
 	bench_nsql = 0;
-	if (bench_sql_out != NULL)
-		sqlite3_trace_v2(db_handle(c->s->db), SQLITE_TRACE_STMT, bench_trace, NULL);
+	bench_capturing = 1;
 	fn(c);		/* warm the cache once, as a user's second keypress would */
-	sqlite3_trace_v2(db_handle(c->s->db), 0, NULL, NULL);
+	pthread_mutex_lock(&bench_sql_mu);
+	bench_capturing = 0;
+	pthread_mutex_unlock(&bench_sql_mu);
 	for (i = 0; i < repeat; i++) {
 		t0 = bench_now();
 		n = fn(c);
@@ -298,6 +318,7 @@ main(int argc, char **argv)
 		return 1;
 	}
 	memset(&c, 0, sizeof c);
+	sqlite3_auto_extension((void (*)(void))bench_connect);
 	if (app_open(argv[1], 0, &c.s, &err) != BF_OK) {
 		fprintf(stderr, "%s\n", err.msg);
 		return 1;

@@ -55,8 +55,8 @@ app_report_make(struct db *db, const struct form_set *forms, const char *org, co
 		return rc;
 	snprintf(r->org_name, sizeof r->org_name, "%s", u.name);
 	snprintf(r->org_code, sizeof r->org_code, "%s", u.code);
-	if ((rc = indicators_compute(db, &r->period, &r->rows, &r->nrows, err)) != BF_OK ||
-	    (rc = indicators_workers(db, &r->period, &r->workers, &r->nworkers, err)) != BF_OK) {
+	if ((rc = indicators_report(db, &r->period, &r->rows, &r->nrows, &r->workers, &r->nworkers,
+	    err)) != BF_OK) {
 		app_report_free(r);
 		return rc;
 	}

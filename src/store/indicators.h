@@ -61,6 +61,14 @@ int	indicators_period(struct db *db, const char *org, const char *month, struct 
  */
 int	indicators_compute(struct db *db, const struct ind_period *p, struct ind_row **out, int *n,
 	    bf_error *err);
+/*
+ * All indicators and the open cases per caseworker for p, as a report
+ * shows them: on two connections at once (a second, read-only one in a
+ * thread), both on the same snapshot, as indicators_compute too.  *rows
+ * and *workers are owned by the caller (free()).
+ */
+int	indicators_report(struct db *db, const struct ind_period *p, struct ind_row **rows, int *nrows,
+	    struct ind_worker **workers, int *nworkers, bf_error *err);
 /* One indicator's value (charts: one call per month). */
 int	indicators_value(struct db *db, const struct ind_period *p, const char *id, const char *code,
 	    long *value, bf_error *err);

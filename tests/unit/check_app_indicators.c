@@ -240,6 +240,175 @@ START_TEST(test_every_indicator_every_scope)
 }
 END_TEST
 
+/* The value of indicator id for p (asserts it is there). */
+static long
+value_of(const struct ind_period *p, const char *id)
+{
+	bf_error err;
+	long v;
+
+	ck_assert_int_eq(indicators_value(fx.db, p, id, NULL, &v, &err), BF_OK);
+	return v;
+}
+
+/*
+ * Plans the generated data lacks, on three persons without plans: A's
+ * active 1-3-1-1 plan with measures of row ids far beyond the others
+ * (counted outside the array of the whole city's join, in its idmap):
+ * targets 2, 1 and 0, served 2, 1 (and once after May) and never; B's
+ * 1-3-1-1 plan without measures; C's active plan with a measure never
+ * served.  Then May 2024 has 2 more 1-3-1-1 persons, 1 more done, 6 more
+ * measures planned and 3 more done.
+ */
+static void
+add_edge_plans(void)
+{
+	ex("CREATE TEMP TABLE edge AS SELECT id, row_number() OVER (ORDER BY id) AS k FROM person"
+	    " WHERE id NOT IN (SELECT person_id FROM plan) AND status <> 'closed' ORDER BY id LIMIT 3");
+	ex("INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
+	    " SELECT 900000 + k, id, CASE k WHEN 3 THEN NULL ELSE 'grad_1311' END, 'active', '2024-01-10', 'x'"
+	    " FROM edge");
+	ex("INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
+	    " (1000000000000, 900001, '01', 2), (1000000000001, 900001, '02', 1),"
+	    " (1000000000002, 900001, '03', 0), (900010, 900003, '01', 3)");
+	ex("INSERT INTO service (person_id, measure_id, served_on, type, created_at)"
+	    " SELECT e.id, v.column1, v.column2, '01', 'x' FROM edge e, (VALUES (1000000000000, '2024-02-01'),"
+	    " (1000000000000, '2024-03-01'), (1000000000001, '2024-04-01'), (1000000000001, '2024-07-01')) v"
+	    " WHERE e.k = 1");
+	ex("DROP TABLE edge");
+}
+
+START_TEST(test_plans_edge_cases)
+{
+	static const char *ids[] = { "grad_1311", "grad_1311_done", "measures_planned", "measures_done" };
+	static const long more[] = { 2, 1, 6, 3 };
+	struct ind_period p, q;
+	long before[4];
+	bf_error err;
+	size_t i;
+
+	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
+	ck_assert_int_eq(p.all, 1);
+	for (i = 0; i < 4; i++)
+		before[i] = value_of(&p, ids[i]);
+	add_edge_plans();
+	for (i = 0; i < 4; i++)
+		ck_assert_msg(value_of(&p, ids[i]) == before[i] + more[i], "%s: %ld, expected %ld", ids[i],
+		    value_of(&p, ids[i]), before[i] + more[i]);
+	check_period(&p, "city (all)", "open_cases");
+	q = p;
+	q.all = 0;
+	check_period(&q, "city (range)", "open_cases");
+	ck_assert_int_eq(indicators_period(fx.db, "", "2024-06", &p, &err), BF_OK);
+	check_period(&p, "city (all)", "open_cases");
+	q = p;
+	q.all = 0;
+	check_period(&q, "city (range)", "open_cases");
+}
+END_TEST
+
+/*
+ * Two open persons on file since 2020 with row ids far beyond the others
+ * (kept outside the bits of the whole city's no-contact join, in its
+ * idmap), copies of existing ones: the first never served, the second
+ * served in May 2024.  Then May 2024 has 1 more without contact.
+ */
+START_TEST(test_far_person_ids)
+{
+	struct ind_period p, q;
+	bf_error err;
+	long before;
+
+	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
+	before = value_of(&p, "no_contact_6m");
+	ex("CREATE TEMP TABLE far AS SELECT * FROM person WHERE status <> 'closed' ORDER BY id LIMIT 2");
+	ex("UPDATE far SET id = 1000000000000 + rowid, citizen_id = '9' || rowid || substr(citizen_id, 3),"
+	    " created_at = '2020-01-01 00:00:00'");
+	ex("INSERT INTO person SELECT * FROM far");
+	ex("DROP TABLE far");
+	ex("INSERT INTO service (person_id, served_on, type, created_at)"
+	    " VALUES (1000000000002, '2024-05-10', '01', 'x')");
+	ck_assert_int_eq(value_of(&p, "no_contact_6m"), before + 1);
+	check_period(&p, "city (all)", "open_cases");
+	q = p;
+	q.all = 0;
+	check_period(&q, "city (range)", "open_cases");
+}
+END_TEST
+
+/* The report (on two connections for the city) gives what its parts give on one. */
+START_TEST(test_report_equals_parts)
+{
+	struct ind_row *rows, *a;
+	struct ind_worker *w, *b;
+	struct ind_period p;
+	char district[13], street[13];
+	const char *orgs[2] = { "", NULL };
+	bf_error err;
+	int n, nw, na, nb, i, o;
+
+	scopes(district, street);
+	orgs[1] = district;
+	for (o = 0; o < 2; o++) {
+		ck_assert_int_eq(indicators_period(fx.db, orgs[o], "2024-05", &p, &err), BF_OK);
+		ck_assert_int_eq(indicators_report(fx.db, &p, &rows, &n, &w, &nw, &err), BF_OK);
+		ck_assert_int_eq(indicators_compute(fx.db, &p, &a, &na, &err), BF_OK);
+		ck_assert_int_eq(indicators_workers(fx.db, &p, &b, &nb, &err), BF_OK);
+		ck_assert_int_eq(n, na);
+		for (i = 0; i < n; i++) {
+			ck_assert_str_eq(rows[i].id, a[i].id);
+			ck_assert_str_eq(rows[i].code, a[i].code);
+			ck_assert_int_eq(rows[i].value, a[i].value);
+		}
+		ck_assert_int_eq(nw, nb);
+		ck_assert_int_gt(nw, 0);
+		for (i = 0; i < nw; i++) {
+			ck_assert_int_eq(w[i].id, b[i].id);
+			ck_assert_int_eq(w[i].open, b[i].open);
+			ck_assert_int_eq(w[i].overdue, b[i].overdue);
+		}
+		free(rows);
+		free(w);
+		free(a);
+		free(b);
+	}
+}
+END_TEST
+
+/*
+ * Within a transaction of its own the connection counts its rows not yet
+ * committed, which a second connection would not see: the city is then
+ * computed on it alone.
+ */
+START_TEST(test_uncommitted_rows_counted)
+{
+	static const char *ids[] = { "grad_1311", "grad_1311_done", "measures_planned", "measures_done" };
+	static const long more[] = { 2, 1, 6, 3 };
+	struct ind_row *rows;
+	struct ind_period p;
+	long before[4];
+	bf_error err;
+	int n, i;
+	size_t k;
+
+	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
+	for (k = 0; k < 4; k++)
+		before[k] = value_of(&p, ids[k]);
+	ck_assert_int_eq(db_begin(fx.db, &err), BF_OK);
+	add_edge_plans();
+	ck_assert_int_eq(indicators_compute(fx.db, &p, &rows, &n, &err), BF_OK);
+	for (i = 0; i < n; i++)
+		for (k = 0; k < 4; k++)
+			if (strcmp(rows[i].id, ids[k]) == 0)
+				ck_assert_int_eq(rows[i].value, before[k] + more[k]);
+	free(rows);
+	check_period(&p, "city (all), in a transaction", "open_cases");
+	db_rollback(fx.db);
+	for (k = 0; k < 4; k++)
+		ck_assert_int_eq(value_of(&p, ids[k]), before[k]);
+}
+END_TEST
+
 /* The generated month is not empty: the comparisons above compare numbers, not zeros. */
 START_TEST(test_numbers_not_trivial)
 {
@@ -273,6 +442,10 @@ test_suite(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_every_indicator_every_scope);
 	tcase_add_test(tc, test_numbers_not_trivial);
+	tcase_add_test(tc, test_plans_edge_cases);
+	tcase_add_test(tc, test_far_person_ids);
+	tcase_add_test(tc, test_report_equals_parts);
+	tcase_add_test(tc, test_uncommitted_rows_counted);
 	suite_add_tcase(s, tc);
 	return s;
 }

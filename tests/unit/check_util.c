@@ -8,6 +8,7 @@
 
 #include "runner.h"
 #include "util/error.h"
+#include "util/idmap.h"
 #include "util/json.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -116,6 +117,39 @@ START_TEST(test_json_escapes)
 }
 END_TEST
 
+/* The id map grows from its smallest table to 2^20 slots, keeps every value, holds INT64_MIN and 0. */
+START_TEST(test_idmap_grows)
+{
+	struct idmap m;
+	const long *v;
+	int64_t i;
+	long bad = 0;
+
+	idmap_init(&m, 0);
+	for (i = 1; i <= 300000; i++)
+		*idmap_put(&m, i * 7919 - 3000000) += (long)i;
+	for (i = 1; i <= 300000; i += 3)
+		*idmap_put(&m, i * 7919 - 3000000) += 1;
+	ck_assert_uint_eq(m.n, 300000);
+	ck_assert_uint_eq(m.cap, (size_t)1 << 20);
+	for (i = 1; i <= 300000; i++)
+		if ((v = idmap_get(&m, i * 7919 - 3000000)) == NULL || *v != (long)i + (i % 3 == 1))
+			bad++;
+	ck_assert_int_eq(bad, 0);
+	ck_assert_ptr_null(idmap_get(&m, 1));
+	ck_assert_ptr_null(idmap_get(&m, INT64_MIN));
+	*idmap_put(&m, INT64_MIN) = 5;
+	*idmap_put(&m, 0) = 6;
+	ck_assert_int_eq(*idmap_get(&m, INT64_MIN), 5);
+	ck_assert_int_eq(*idmap_get(&m, 0), 6);
+	ck_assert_int_eq(*idmap_put(&m, INT64_MIN), 5);
+	ck_assert_uint_eq(m.n, 300002);
+	idmap_free(&m);
+	idmap_free(&m);
+	idmap_free(NULL);
+}
+END_TEST
+
 START_TEST(test_xasprintf)
 {
 	char *s = xasprintf("%s-%03d", "社区", 7);
@@ -138,6 +172,7 @@ test_suite(void)
 	tcase_add_test(tc, test_err_never_splits_a_character);
 	tcase_add_test(tc, test_json_escapes);
 	tcase_add_test(tc, test_xasprintf);
+	tcase_add_test(tc, test_idmap_grows);
 	suite_add_tcase(s, tc);
 	return s;
 }
