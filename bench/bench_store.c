@@ -397,7 +397,7 @@ main(int argc, char **argv)
 	printf("峰值常驻内存 %.1f MB\n", bench_rss_mb());
 	/*
 	 * design.md: the monthly report over 1,000,000 persons under 1 s.
-	 * Last, as it maps the file (store/indicators.c): the mapped pages
+	 * Last, as it maps the file (store/indicators_run.c): the mapped pages
 	 * it reads count as resident memory from then on.
 	 */
 	{

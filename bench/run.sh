@@ -8,7 +8,7 @@
 #
 # Not so for the monthly report (marked †): it is computed on two
 # connections at once, and some of the whole city's numbers join two
-# sequential scans in C (store/indicators.c), so its sqlite3 column is the
+# sequential scans in C (store/indicators_join.c), so its sqlite3 column is the
 # sum of its statements run one by one (both connections', read-only
 # ones; no C) and may well exceed bangfu's time.  The city report's statements are listed
 # below the table with each one's time in the shell.
@@ -32,7 +32,7 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 # Milliseconds the sqlite3 shell takes for one SELECT, warm (second run),
 # with the same page cache as the program; the indicator report maps the
-# file (store/indicators.c), so its statements run mapped here too.
+# file (store/indicators_run.c), so its statements run mapped here too.
 sq_ms() {
 	printf '.timer on\n%s;\n%s;\n' "$1" "$1" |
 	    sqlite3 -cmd "PRAGMA cache_size = -16384" -cmd "PRAGMA mmap_size = ${2:-0}" "$DB" 2>/dev/null |

@@ -11,7 +11,9 @@ src_libbangfu_a_SOURCES += \
 	%D%/db.c %D%/db.h %D%/db_private.h \
 	%D%/draft.c %D%/draft.h \
 	%D%/history.c %D%/history.h \
-	%D%/indicators.c %D%/indicators.h \
+	%D%/indicators.c %D%/indicators.h %D%/indicators_private.h \
+	%D%/indicators_join.c \
+	%D%/indicators_run.c \
 	%D%/migrate.c \
 	%D%/orgunit.c %D%/orgunit.h \
 	%D%/password.c %D%/password.h \

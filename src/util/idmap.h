@@ -2,7 +2,7 @@
  * idmap.h -- an open-addressing hash map from 64-bit ids (row ids) to a
  * long, for joins done in C over whole tables: the indicator report for
  * the whole city counts services per measure and keeps a set of persons
- * (store/indicators.c), in arrays over the ids that are nearly dense and
+ * (store/indicators_join.c), in arrays over the ids that are nearly dense and
  * in an idmap for any others.  Linear probing, at most half full, grown
  * by doubling; 16 bytes a slot, so a million ids take 32 MiB: fine for a
  * report computed on request, not for anything a keypress runs.
