@@ -91,6 +91,34 @@ fs_groups(struct app_session *s, const struct form *f, const struct form_record 
 	return BF_OK;
 }
 
+/* Rows each group of f already has; see formsave.h. */
+int
+app_form_group_counts(struct app_session *s, const struct form *f, int64_t record_id,
+    int64_t person_id, struct form_record *fr, bf_error *err)
+{
+	char col[64], num[24], *key;
+	size_t i;
+	long n;
+	int rc;
+
+	/* the parent column and id as fs_groups writes them */
+	snprintf(col, sizeof col, "%s_id", f->record);
+	for (i = 0; i < f->nfields; i++) {
+		const struct form_field *g = f->fields[i];
+
+		if (g->type != FT_GROUP || g->table == NULL)
+			continue;
+		if ((rc = rec_count_children(s->db, g->table, col,
+		    strcmp(f->record, "person") == 0 ? person_id : record_id, &n, err)) != BF_OK)
+			return rc;
+		snprintf(num, sizeof num, "%ld", n);
+		key = xasprintf("%s" FORM_GROUP_STORED, g->id);
+		form_record_set(fr, key, n > 0 ? num : NULL);
+		free(key);
+	}
+	return BF_OK;
+}
+
 /* A form whose record is the person row itself. */
 static int
 fs_person(struct app_session *s, const struct form *f, const struct form_record *fr,

@@ -31,4 +31,12 @@ struct formsave {
 int	app_form_save(struct app_session *s, const struct form *f, const struct form_record *fr,
 	    struct formsave *fs, bf_error *err);
 
+/*
+ * Editing stored row record_id of form f (of person person_id): put how
+ * many rows each of f's groups already has on file into fr, under
+ * "GROUP" FORM_GROUP_STORED (forms/record.h).
+ */
+int	app_form_group_counts(struct app_session *s, const struct form *f, int64_t record_id,
+	    int64_t person_id, struct form_record *fr, bf_error *err);
+
 #endif

@@ -20,6 +20,14 @@ struct form_record {
 	size_t	 n, cap;
 };
 
+/*
+ * A repeatable group's rows are "GROUP[i].CHILD", their count under
+ * "GROUP".  Editing a stored row, "GROUP" FORM_GROUP_STORED holds how many
+ * rows the group already has on file: the form adds rows to them, so the
+ * editor says they exist rather than showing an empty group.
+ */
+#define FORM_GROUP_STORED ".stored"
+
 struct form_record *form_record_new(void);                /* caller frees with form_record_free */
 void	form_record_free(struct form_record *r);          /* NULL ok */
 void	form_record_set(struct form_record *r, const char *id, const char *value); /* copies; NULL value removes */

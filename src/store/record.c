@@ -115,6 +115,31 @@ rec_has_column(struct db *db, const char *table, const char *column)
 	return db_has_column(db, table, column);
 }
 
+/* Rows of table under parent_id; see record.h. */
+int
+rec_count_children(struct db *db, const char *table, const char *column, int64_t parent_id,
+    long *n, bf_error *err)
+{
+	sqlite3_stmt *st;
+	char *sql;
+	int rc;
+
+	*n = 0;
+	if (!rec_has_column(db, table, "id") || !rec_has_column(db, table, column))
+		return err_set(err, BF_EINVAL, "表 %s 没有字段 %s", table, column);
+	sql = xasprintf("SELECT count(*) FROM \"%s\" WHERE \"%s\" = ?", table, column);
+	st = db_stmt_text(db, sql, err);
+	free(sql);
+	if (st == NULL)
+		return err->code;
+	sqlite3_bind_int64(st, 1, parent_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*n = sqlite3_column_int64(st, 0);
+	sqlite3_reset(st);
+	return rc == SQLITE_ROW ? BF_OK : db_fail(db, err, "统计记录");
+}
+
 /* An extra key may only be a plain identifier (it becomes a JSON path). */
 static int
 rec_key_ok(const char *k)

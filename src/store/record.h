@@ -51,6 +51,13 @@ int	rec_load(struct db *db, const char *table, int64_t id, struct rec *r, bf_err
 int	rec_save(struct db *db, struct rec *r, bf_error *err);
 /* Who last changed a row and when ("张三 2024-05-06 10:00"), or "". */
 void	rec_last_change(struct db *db, const char *table, int64_t id, char *out, size_t outlen);
+/*
+ * How many rows of table have column = parent_id (a group's rows under
+ * their parent: household members of a household).  Names are checked
+ * against the schema before any SQL is built.
+ */
+int	rec_count_children(struct db *db, const char *table, const char *column, int64_t parent_id,
+	    long *n, bf_error *err);
 /* 1 if the table has this column (cached per connection). */
 int	rec_has_column(struct db *db, const char *table, const char *column);
 

@@ -142,6 +142,17 @@ fe_option_text(const struct formedit *fe, const struct form_field *f, const char
 	return xasprintf("%s %s", code, form_option_label(f, code));
 }
 
+/* How many rows group g of a stored row has on file ("3"), or NULL. */
+static const char *
+fe_group_stored(const struct formedit *fe, const struct form_field *g)
+{
+	char *key = xasprintf("%s" FORM_GROUP_STORED, g->id);
+	const char *v = form_record_get(fe->rec, key);
+
+	free(key);
+	return v;
+}
+
 /*
  * What field i shows when it is not being typed into: "code label" for a
  * code, labels joined by 、 for several, 是/否, the row count of a group.
@@ -151,12 +162,16 @@ char *
 fe_display(const struct formedit *fe, int i)
 {
 	const struct form_field *f = fe->fields[i].f;
-	const char *v = form_record_get(fe->rec, f->id);
+	const char *v = form_record_get(fe->rec, f->id), *stored;
 	int rows;
 
 	switch (fe_type_of(f)->kind) {
 	case FE_GROUP:
 		rows = formedit_rows_count(fe->rec, f);
+		stored = fe_group_stored(fe, f);
+		if (stored != NULL)	/* a stored row: what is typed here is added */
+			return rows > 0 ? xasprintf("已有 %s 条，另新增 %d 条", stored, rows)
+			    : xasprintf("已有 %s 条，按 Enter 新增", stored);
 		return rows > 0 ? xasprintf("%d 条，按 Enter 编辑", rows)
 		    : xstrdup("（无），按 Enter 添加");
 	case FE_BOOL:

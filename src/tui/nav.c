@@ -290,6 +290,20 @@ nav_push_editor(struct tui *t, struct nav_edit *e, struct form_record *rec, cons
 	tui_push(t, s);
 }
 
+/*
+ * Editing a stored row: tell its groups how many rows they have on file
+ * (the form adds rows, so an empty group would invite typing them again).
+ */
+static void
+nav_group_counts(struct tui *t, const struct form *f, int64_t record_id, int64_t person_id,
+    struct form_record *rec)
+{
+	bf_error err;
+
+	if (app_form_group_counts(t->app, f, record_id, person_id, rec, &err) != BF_OK)
+		tui_message(t, MSG_ERROR, "%s", err.msg);
+}
+
 /* The editor for form_name of person_id (0: a new person). */
 static void
 nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name)
@@ -328,6 +342,7 @@ nav_edit_form(void *ctx, struct tui *t, int64_t person_id, const char *form_name
 			return;
 		}
 		app_form_from_rec(f, &pr, rec);
+		nav_group_counts(t, f, person_id, person_id, rec);
 		e->fs.record_id = person_id;
 		e->fs.version = pr.version;
 		snprintf(title, sizeof title, "%s：%s", f->label, rec_get(&pr, "name"));
@@ -371,9 +386,10 @@ nav_edit_row(void *ctx, struct tui *t, int64_t person_id, const char *form_name,
 		return;
 	}
 	rec = form_record_new();
-	if (record_id != 0)
+	if (record_id != 0) {
 		app_form_from_rec(f, &r, rec);
-	else
+		nav_group_counts(t, f, record_id, person_id, rec);
+	} else
 		form_record_defaults(f->fields, f->nfields, rec, nav_today(t));
 	for (i = 0; presets != NULL && presets[i] != NULL && presets[i + 1] != NULL; i += 2)
 		if (form_record_get(rec, presets[i]) == NULL)

@@ -133,6 +133,14 @@ is "$(sql "$DB" "SELECT count(*) FROM household_member WHERE household_id = $hh"
 is "$(sql "$DB" "SELECT count(*) FROM household_flag WHERE household_id = $hh AND cleared_on IS NULL")" 1 \
     "still flagged"
 
+# Editing the household again: its form says the members are on file, not an empty list to retype.
+tui_keys e
+tui_expect "修改家庭情况" "e edits the stored household"
+tui_expect "家庭成员 +已有 3 条，按 Enter 新增" "the members group says three are on file"
+tui_keys Escape
+tui_expect "一人一档：$name" "nothing changed, back in the file"
+is "$(sql "$DB" "SELECT count(*) FROM household_member WHERE household_id = $hh")" 3 "still three members"
+
 # She finds a job: the flag clears.
 tui_keys 7
 tui_wait "就业日期" 5

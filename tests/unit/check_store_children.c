@@ -105,6 +105,7 @@ START_TEST(test_household_and_members)
 	int64_t pid, hid, existing;
 	char buf[24];
 	bf_error err;
+	long n;
 
 	fixture_open(&fx);
 	children_init(&mem);
@@ -136,6 +137,15 @@ START_TEST(test_household_and_members)
 	ck_assert_str_eq(rec_get(&mem.rows[0], "name"), "曾大山");
 	ck_assert_str_eq(rec_get(&mem.rows[1], "name"), "曾小红");
 	ck_assert_str_eq(rec_get(&mem.rows[1], "employment"), "03");
+	/* what an editor of the stored household is told its group holds */
+	ck_assert_int_eq(rec_count_children(fx.db, "household_member", "household_id", hid, &n, &err),
+	    BF_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_int_eq(rec_count_children(fx.db, "household_member", "household_id", hid + 1, &n,
+	    &err), BF_OK);
+	ck_assert_int_eq(n, 0);
+	ck_assert_int_eq(rec_count_children(fx.db, "household_member", "no_such_id", hid, &n, &err),
+	    BF_EINVAL);
 	children_free(&mem);
 	rec_clear(&hh);
 	fixture_close(&fx);

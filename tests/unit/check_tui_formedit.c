@@ -686,6 +686,28 @@ START_TEST(test_warning_asks_before_saving)
 }
 END_TEST
 
+START_TEST(test_group_of_stored_row_says_rows_exist)
+{
+	struct form_record *rec = form_record_new();
+	struct screen *s;
+
+	/* a stored row whose group has 3 rows on file (app_form_group_counts) */
+	form_record_set(rec, "members" FORM_GROUP_STORED, "3");
+	s = open_form(rec);
+	ck_assert(formedit_set_focus(s, "members"));
+	tui_redraw(&T);
+	ck_assert_int_ge(find_row("已有 3 条，按 Enter 新增"), 1);
+	press(KEY_ENTER, 0);
+	press(0, 'n');
+	type("王五");
+	press(KEY_F(2), 0);
+	press(0, KEY_ESC_CHAR);
+	ck_assert_int_eq(T.depth, 1);
+	ck_assert_int_ge(find_row("已有 3 条，另新增 1 条"), 1);
+	ck_assert_str_eq(value("members"), "1");
+}
+END_TEST
+
 START_TEST(test_group_rows_add_edit_delete)
 {
 	struct screen *s = open_form(NULL);
@@ -834,6 +856,7 @@ test_suite(void)
 	tcase_add_test(tc, test_click_focuses_field);
 	tcase_add_test(tc, test_warning_asks_before_saving);
 	tcase_add_test(tc, test_group_rows_add_edit_delete);
+	tcase_add_test(tc, test_group_of_stored_row_says_rows_exist);
 	tcase_add_test(tc, test_group_row_required_blocks);
 	tcase_add_test(tc, test_long_chinese_scrolls_without_splitting);
 	tcase_add_test(tc, test_keys_in_table_and_footer);
