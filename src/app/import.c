@@ -30,8 +30,6 @@
 #include "app/textfile.h"
 #include "core/date.h"
 #include "core/normalize.h"
-#include "forms/diag.h"
-#include "forms/eval.h"
 #include "forms/model.h"
 #include "forms/record.h"
 #include "forms/value.h"
@@ -42,7 +40,6 @@
 #include "store/person.h"
 #include "store/record.h"
 #include "text/csv.h"
-#include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -245,27 +242,23 @@ import_check_community(struct import_run *r, const struct form_record *fr, int *
 
 	if (!*ok || cc == NULL || form_value_blank(cc))
 		return BF_OK;
-	if (orgunit_get(r->s->db, cc, &u, &oerr) != BF_OK) {
+	if (orgunit_get(r->s->db, cc, &u, &oerr) != BF_OK ||
+	    orgunit_check_community(&u, &oerr) != BF_OK) {
 		*ok = 0;
-		return import_problem(r, "community_code", oerr.msg, err);
-	}
-	if (strcmp(u.level, "community") != 0) {
-		*ok = 0;
-		snprintf(oerr.msg, sizeof oerr.msg, "常住社区应选到社区（村）一级，%s 是上级单位", u.name);
 		return import_problem(r, "community_code", oerr.msg, err);
 	}
 	return BF_OK;
 }
 
-/* Report the errors the reader's form engine found in a new row. */
+/* Report the errors the form engine found in a row. */
 static int
-import_report_fixes(struct import_run *r, const struct import_item *it, bf_error *err)
+import_report_fixes(struct import_run *r, const struct import_fix *fix, size_t nfix, bf_error *err)
 {
 	size_t i;
 	int rc = BF_OK;
 
-	for (i = 0; i < it->nfix && rc == BF_OK; i++)
-		rc = import_problem(r, it->fix[i].field, it->fix[i].msg, err);
+	for (i = 0; i < nfix && rc == BF_OK; i++)
+		rc = import_problem(r, fix[i].field, fix[i].msg, err);
 	return rc;
 }
 
@@ -273,18 +266,13 @@ import_report_fixes(struct import_run *r, const struct import_item *it, bf_error
 static int
 import_validate(struct import_run *r, struct form_record *fr, int *ok, bf_error *err)
 {
-	struct form_problems probs;
-	size_t i;
-	int rc = BF_OK;
+	struct import_fix *fix = NULL;
+	size_t nfix = 0;
+	int rc;
 
-	form_record_normalise(r->form->fields, r->form->nfields, fr, r->today);
-	form_problems_init(&probs);
-	form_validate_record(r->form, fr, r->today, &probs);
-	*ok = form_problems_errors(&probs) == 0;
-	for (i = 0; i < probs.n && rc == BF_OK; i++)
-		if (probs.v[i].severity == FSEV_ERROR)
-			rc = import_problem(r, probs.v[i].field, probs.v[i].msg, err);
-	form_problems_free(&probs);
+	*ok = import_check_record(r->form, fr, r->today, &fix, &nfix);
+	rc = import_report_fixes(r, fix, nfix, err);
+	import_fixes_free(fix, nfix);
 	return rc == BF_OK ? import_check_community(r, fr, ok, err) : rc;
 }
 
@@ -329,7 +317,6 @@ import_row(struct import_run *r, struct import_item *it, bf_error *err)
 	int64_t version = 0;
 	char msg[256];
 	bf_error serr;
-	size_t i;
 	int rc = BF_OK, ok = it->ok, dup = it->dup_of != 0;
 
 	r->cur = it;
@@ -367,11 +354,9 @@ import_row(struct import_run *r, struct import_item *it, bf_error *err)
 			res->rejected++;
 			return import_problem(r, r->idf->id, serr.msg, err);
 		}
-		for (i = 0; i < r->ncols; i++)
-			if (r->cols[i].f != NULL && !form_value_blank(it->vals[i]))
-				form_record_set(fr, r->cols[i].f->id, it->vals[i]);
+		import_item_apply(it, r->cols, r->ncols, fr);
 		rc = import_validate(r, fr, &ok, err);
-	} else if ((rc = import_report_fixes(r, it, err)) == BF_OK) {
+	} else if ((rc = import_report_fixes(r, it->fix, it->nfix, err)) == BF_OK) {
 		rc = import_check_community(r, it->fr, &ok, err);
 	}
 	if (rc != BF_OK)

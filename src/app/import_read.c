@@ -123,25 +123,20 @@ import_item_free(struct import_item *it)
 		rec_clear(it->rec);
 		free(it->rec);
 	}
-	for (i = 0; i < it->nfix; i++) {
-		free(it->fix[i].field);
-		free(it->fix[i].msg);
-	}
-	free(it->fix);
+	import_fixes_free(it->fix, it->nfix);
 	free(it);
 }
 
-/* The raw values of a row as a form record. */
-struct form_record *
-import_item_record(const struct import_item *it, const struct import_col *cols, size_t ncols)
+/* The row's values over fr: a new person, or (--update) the one on file. */
+void
+import_item_apply(const struct import_item *it, const struct import_col *cols, size_t ncols,
+    struct form_record *fr)
 {
-	struct form_record *fr = form_record_new();
 	size_t i;
 
 	for (i = 0; i < ncols; i++)
 		if (cols[i].f != NULL && !form_value_blank(it->vals[i]))
 			form_record_set(fr, cols[i].f->id, it->vals[i]);
-	return fr;
 }
 
 /* The citizen ID of fr, normalised, into id ("" if missing or invalid). */
@@ -158,26 +153,49 @@ import_read_id(const struct import_reader_cfg *c, const struct form_record *fr, 
 	free(norm);
 }
 
-/* Normalise and validate it->fr as a new person, keeping the errors. */
-static void
-import_read_check(const struct import_reader_cfg *c, struct import_item *it)
+/* Normalise and validate fr; see import_read.h. */
+int
+import_check_record(const struct form *form, struct form_record *fr, bf_date today,
+    struct import_fix **fix, size_t *nfix)
 {
 	struct form_problems probs;
 	size_t i;
+	int ok;
 
-	form_record_defaults(c->form->fields, c->form->nfields, it->fr, c->today);
-	form_record_normalise(c->form->fields, c->form->nfields, it->fr, c->today);
+	form_record_normalise(form->fields, form->nfields, fr, today);
 	form_problems_init(&probs);
-	form_validate_record(c->form, it->fr, c->today, &probs);
-	it->ok = form_problems_errors(&probs) == 0;
+	form_validate_record(form, fr, today, &probs);
+	ok = form_problems_errors(&probs) == 0;
 	for (i = 0; i < probs.n; i++) {
 		if (probs.v[i].severity != FSEV_ERROR)
 			continue;
-		it->fix = xreallocarray(it->fix, it->nfix + 1, sizeof *it->fix);
-		it->fix[it->nfix].field = xstrdup(probs.v[i].field);
-		it->fix[it->nfix++].msg = xstrdup(probs.v[i].msg);
+		*fix = xreallocarray(*fix, *nfix + 1, sizeof **fix);
+		(*fix)[*nfix].field = xstrdup(probs.v[i].field);
+		(*fix)[(*nfix)++].msg = xstrdup(probs.v[i].msg);
 	}
 	form_problems_free(&probs);
+	return ok;
+}
+
+/* Free what import_check_record appended. */
+void
+import_fixes_free(struct import_fix *fix, size_t nfix)
+{
+	size_t i;
+
+	for (i = 0; i < nfix; i++) {
+		free(fix[i].field);
+		free(fix[i].msg);
+	}
+	free(fix);
+}
+
+/* Check it->fr as a new person (defaults filled), keeping the errors. */
+static void
+import_read_check(const struct import_reader_cfg *c, struct import_item *it)
+{
+	form_record_defaults(c->form->fields, c->form->nfields, it->fr, c->today);
+	it->ok = import_check_record(c->form, it->fr, c->today, &it->fix, &it->nfix);
 }
 
 /*
@@ -217,7 +235,8 @@ import_read_row(struct import_reader *rd)
 	it->vals = xcalloc(c->ncols + 1, sizeof *it->vals);
 	for (i = 0; i < c->ncols; i++)
 		it->vals[i] = xstrdup(csv_field(c->csv, i));
-	it->fr = import_item_record(it, c->cols, c->ncols);
+	it->fr = form_record_new();
+	import_item_apply(it, c->cols, c->ncols, it->fr);
 	import_read_id(c, it->fr, it->id);
 	if (it->id[0] != '\0')
 		it->dup_of = idset_check(&rd->seen, it->id, it->line);

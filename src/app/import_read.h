@@ -73,8 +73,16 @@ int	import_reader_next(struct import_reader *rd, struct import_item **item, bf_e
 /* Stop the thread (if still reading) and free the reader; NULL is fine. */
 void	import_reader_stop(struct import_reader *rd);
 
-/* The raw values of a row as a form record (only mapped, non-blank fields). */
-struct form_record *import_item_record(const struct import_item *it,
-	    const struct import_col *cols, size_t ncols);
+/*
+ * Normalise fr and validate it with the form engine, as a form typed in
+ * the terminal: 1 if it has no error; each error appended to *fix (*nfix
+ * of them; the caller frees them with import_fixes_free).
+ */
+int	import_check_record(const struct form *form, struct form_record *fr, bf_date today,
+	    struct import_fix **fix, size_t *nfix);
+void	import_fixes_free(struct import_fix *fix, size_t nfix);
+/* The row's values as read, over fr (only mapped, non-blank fields). */
+void	import_item_apply(const struct import_item *it, const struct import_col *cols, size_t ncols,
+	    struct form_record *fr);
 
 #endif

@@ -191,6 +191,15 @@ org_row(sqlite3_stmt *st, struct org_unit *out)
 	snprintf(out->parent, sizeof out->parent, "%s", st_text(st, 3));
 }
 
+/* A residence is a community: person_save and the importer's report ask. */
+int
+orgunit_check_community(const struct org_unit *u, bf_error *err)
+{
+	if (strcmp(u->level, "community") != 0)
+		return err_set(err, BF_EINVAL, "常住社区应选到社区（村）一级，%s 是上级单位", u->name);
+	return BF_OK;
+}
+
 /* The unit with this code. */
 int
 orgunit_get(struct db *db, const char *code, struct org_unit *out, bf_error *err)

@@ -23,6 +23,8 @@ struct org_unit {
 
 /* Look up one unit by its code (6, 9 or 12 digits accepted). */
 int	orgunit_get(struct db *db, const char *code, struct org_unit *out, bf_error *err);
+/* BF_OK if u is a community (村/社区), where persons live; else why not. */
+int	orgunit_check_community(const struct org_unit *u, bf_error *err);
 /* Normalise a 6/9/12-digit code to 12 digits; BF_EINVAL with a message if malformed. */
 int	orgunit_code12(const char *code, char out[ORG_CODE_LEN + 1], bf_error *err);
 /* Length of the code prefix shared by a unit's subtree (2, 6, 9 or 12). */

@@ -158,8 +158,8 @@ person_check_community(struct db *db, struct rec *r, bf_error *err)
 		return err_set(err, BF_EINVAL, "常住社区不能为空");
 	if ((rc = orgunit_get(db, cc, &u, err)) != BF_OK)
 		return err_prefix(err, "常住社区：");
-	if (strcmp(u.level, "community") != 0)
-		return err_set(err, BF_EINVAL, "常住社区应选到社区（村）一级，%s 是上级单位", u.name);
+	if ((rc = orgunit_check_community(&u, err)) != BF_OK)
+		return rc;
 	rec_set(r, "community_code", u.code);
 	return BF_OK;
 }
