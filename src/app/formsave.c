@@ -66,12 +66,25 @@ fs_group(struct app_session *s, const struct form_field *g, const struct form_re
 	return BF_OK;
 }
 
+/*
+ * The column a group's rows point at their parent by ("plan_id") and the
+ * parent's id: the row itself, but the person for the person's own
+ * groups (categories).
+ */
+static int64_t
+fs_group_parent(const char *table, int64_t id, int64_t person_id, char col[64])
+{
+	snprintf(col, 64, "%s_id", table);
+	return strcmp(table, "person") == 0 ? person_id : id;
+}
+
 /* Every group of f, children of the row (table.id = id). */
 static int
 fs_groups(struct app_session *s, const struct form *f, const struct form_record *fr,
     const char *table, int64_t id, int64_t person_id, bf_error *err)
 {
 	char col[64];
+	int64_t parent = fs_group_parent(table, id, person_id, col);
 	size_t i;
 	int rc;
 
@@ -80,12 +93,9 @@ fs_groups(struct app_session *s, const struct form *f, const struct form_record 
 
 		if (g->type != FT_GROUP || g->table == NULL)
 			continue;
-		/* plan -> plan_measure.plan_id; person -> person_category.person_id */
-		snprintf(col, sizeof col, "%s_id", table);
 		if (!rec_has_column(s->db, g->table, col))
 			return err_set(err, BF_EINVAL, "表 %s 没有指向 %s 的列 %s", g->table, table, col);
-		if ((rc = fs_group(s, g, fr, col, strcmp(table, "person") == 0 ? person_id : id,
-		    err)) != BF_OK)
+		if ((rc = fs_group(s, g, fr, col, parent, err)) != BF_OK)
 			return rc;
 	}
 	return BF_OK;
@@ -97,19 +107,17 @@ app_form_group_counts(struct app_session *s, const struct form *f, int64_t recor
     int64_t person_id, struct form_record *fr, bf_error *err)
 {
 	char col[64], num[24], *key;
+	int64_t parent = fs_group_parent(f->record, record_id, person_id, col);
 	size_t i;
 	long n;
 	int rc;
 
-	/* the parent column and id as fs_groups writes them */
-	snprintf(col, sizeof col, "%s_id", f->record);
 	for (i = 0; i < f->nfields; i++) {
 		const struct form_field *g = f->fields[i];
 
 		if (g->type != FT_GROUP || g->table == NULL)
 			continue;
-		if ((rc = rec_count_children(s->db, g->table, col,
-		    strcmp(f->record, "person") == 0 ? person_id : record_id, &n, err)) != BF_OK)
+		if ((rc = rec_count_children(s->db, g->table, col, parent, &n, err)) != BF_OK)
 			return rc;
 		snprintf(num, sizeof num, "%ld", n);
 		key = xasprintf("%s" FORM_GROUP_STORED, g->id);
