@@ -28,16 +28,6 @@
 
 static struct fixture fx;
 
-/* Run constant SQL (asserts success). */
-static void
-ex(const char *sql)
-{
-	char *msg = NULL;
-
-	if (sqlite3_exec(db_handle(fx.db), sql, NULL, NULL, &msg) != SQLITE_OK)
-		ck_abort_msg("%s: %s", sql, msg);
-}
-
 /* The generated database, with households flagged zero-employment on various dates. */
 static void
 setup(void)
@@ -52,10 +42,10 @@ setup(void)
 	ck_assert_int_eq(demo_load(&s, N_PERSONS, 7, NULL, NULL, &t, &err), BF_OK);
 	ck_assert_int_eq(t.persons, N_PERSONS);
 	/* One household for every 20th person, in the person's community. */
-	ex("INSERT INTO household (id, community_code, created_at, updated_at)"
+	fixture_exec(&fx, "INSERT INTO household (id, community_code, created_at, updated_at)"
 	    " SELECT id, community_code, 'x', 'x' FROM person WHERE id % 20 = 0");
-	ex("UPDATE person SET household_id = id - id % 20 WHERE id >= 20");
-	ex("INSERT INTO household_flag (household_id, flag, appeared_on, cleared_on)"
+	fixture_exec(&fx, "UPDATE person SET household_id = id - id % 20 WHERE id >= 20");
+	fixture_exec(&fx, "INSERT INTO household_flag (household_id, flag, appeared_on, cleared_on)"
 	    " SELECT id, 'zero_employment', date('2024-01-01', '+' || (id % 200) || ' days'),"
 	    " CASE WHEN id % 3 = 0 THEN date('2024-01-01', '+' || (id % 200 + id % 90) || ' days') END"
 	    " FROM household");
@@ -263,19 +253,19 @@ value_of(const struct ind_period *p, const char *id)
 static void
 add_edge_plans(void)
 {
-	ex("CREATE TEMP TABLE edge AS SELECT id, row_number() OVER (ORDER BY id) AS k FROM person"
+	fixture_exec(&fx, "CREATE TEMP TABLE edge AS SELECT id, row_number() OVER (ORDER BY id) AS k FROM person"
 	    " WHERE id NOT IN (SELECT person_id FROM plan) AND status <> 'closed' ORDER BY id LIMIT 3");
-	ex("INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
+	fixture_exec(&fx, "INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
 	    " SELECT 900000 + k, id, CASE k WHEN 3 THEN NULL ELSE 'grad_1311' END, 'active', '2024-01-10', 'x'"
 	    " FROM edge");
-	ex("INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
+	fixture_exec(&fx, "INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
 	    " (1000000000000, 900001, '01', 2), (1000000000001, 900001, '02', 1),"
 	    " (1000000000002, 900001, '03', 0), (900010, 900003, '01', 3)");
-	ex("INSERT INTO service (person_id, measure_id, served_on, type, created_at)"
+	fixture_exec(&fx, "INSERT INTO service (person_id, measure_id, served_on, type, created_at)"
 	    " SELECT e.id, v.column1, v.column2, '01', 'x' FROM edge e, (VALUES (1000000000000, '2024-02-01'),"
 	    " (1000000000000, '2024-03-01'), (1000000000001, '2024-04-01'), (1000000000001, '2024-07-01')) v"
 	    " WHERE e.k = 1");
-	ex("DROP TABLE edge");
+	fixture_exec(&fx, "DROP TABLE edge");
 }
 
 START_TEST(test_plans_edge_cases)
@@ -321,12 +311,12 @@ START_TEST(test_far_person_ids)
 
 	ck_assert_int_eq(indicators_period(fx.db, "", "2024-05", &p, &err), BF_OK);
 	before = value_of(&p, "no_contact_6m");
-	ex("CREATE TEMP TABLE far AS SELECT * FROM person WHERE status <> 'closed' ORDER BY id LIMIT 2");
-	ex("UPDATE far SET id = 1000000000000 + rowid, citizen_id = '9' || rowid || substr(citizen_id, 3),"
+	fixture_exec(&fx, "CREATE TEMP TABLE far AS SELECT * FROM person WHERE status <> 'closed' ORDER BY id LIMIT 2");
+	fixture_exec(&fx, "UPDATE far SET id = 1000000000000 + rowid, citizen_id = '9' || rowid || substr(citizen_id, 3),"
 	    " created_at = '2020-01-01 00:00:00'");
-	ex("INSERT INTO person SELECT * FROM far");
-	ex("DROP TABLE far");
-	ex("INSERT INTO service (person_id, served_on, type, created_at)"
+	fixture_exec(&fx, "INSERT INTO person SELECT * FROM far");
+	fixture_exec(&fx, "DROP TABLE far");
+	fixture_exec(&fx, "INSERT INTO service (person_id, served_on, type, created_at)"
 	    " VALUES (1000000000002, '2024-05-10', '01', 'x')");
 	ck_assert_int_eq(value_of(&p, "no_contact_6m"), before + 1);
 	check_period(&p, "city (all)", "open_cases");

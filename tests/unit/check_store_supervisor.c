@@ -29,16 +29,6 @@
 static struct fixture fx;
 static int64_t P[8];
 
-/* Run constant SQL (asserts success). */
-static void
-ex(const char *sql)
-{
-	char *msg = NULL;
-
-	if (sqlite3_exec(db_handle(fx.db), sql, NULL, NULL, &msg) != SQLITE_OK)
-		ck_abort_msg("%s: %s", sql, msg);
-}
-
 /* Run SQL with %lld replaced by person i's id. */
 static void
 exp_(int i, const char *fmt)
@@ -46,7 +36,7 @@ exp_(int i, const char *fmt)
 	char sql[1024];
 
 	snprintf(sql, sizeof sql, fmt, (long long)P[i], (long long)P[i], (long long)P[i]);
-	ex(sql);
+	fixture_exec(&fx, sql);
 }
 
 /*
@@ -69,7 +59,7 @@ setup(void)
 	P[5] = pf_add_person(fx.db, "戊五", "11010519491231006", COMM_B);
 	P[6] = pf_add_person(fx.db, "己六", "11010519491231007", PF_COMM_A);
 	P[7] = pf_add_person(fx.db, "庚七", "11010519491231008", PF_COMM_C);
-	ex("UPDATE person SET created_at = '2023-01-01 09:00:00'");
+	fixture_exec(&fx, "UPDATE person SET created_at = '2023-01-01 09:00:00'");
 	exp_(6, "UPDATE person SET created_at = '2024-05-01 09:00:00' WHERE id = %lld");
 	exp_(4, "UPDATE person SET status = 'closed' WHERE id = %lld");
 	ck_assert_int_eq(user_add(fx.db, "cwa", "社工甲", "caseworker", PF_COMM_A, &cw, &err), BF_OK);
@@ -81,7 +71,7 @@ setup(void)
 
 		snprintf(sql, sizeof sql, "UPDATE person SET caseworker_id = %lld WHERE id = %lld",
 		    (long long)cw, (long long)P[i]);
-		ex(sql);
+		fixture_exec(&fx, sql);
 	}
 	/* Registrations. */
 	exp_(1, "INSERT INTO registration (person_id, registered_on, created_at) VALUES (%lld, '2024-03-10', 'x')");
@@ -107,9 +97,9 @@ setup(void)
 	exp_(6, "INSERT INTO employment (person_id, form, started_on, created_at) VALUES (%lld, '31', '2024-04-30', 'x')");
 	exp_(6, "INSERT INTO employment (person_id, form, started_on, created_at) VALUES (%lld, '12', '2024-05-01', 'x')");
 	/* Zero-employment households: H1 cleared and re-appearing, H2 new, H3 elsewhere. */
-	ex("INSERT INTO household (id, community_code, created_at, updated_at) VALUES"
+	fixture_exec(&fx, "INSERT INTO household (id, community_code, created_at, updated_at) VALUES"
 	    " (1, '" PF_COMM_A "', 'x', 'x'), (2, '" COMM_B "', 'x', 'x'), (3, '" PF_COMM_C "', 'x', 'x')");
-	ex("INSERT INTO household_flag (household_id, flag, appeared_on, cleared_on) VALUES"
+	fixture_exec(&fx, "INSERT INTO household_flag (household_id, flag, appeared_on, cleared_on) VALUES"
 	    " (1, 'zero_employment', '2024-04-01', '2024-05-10'), (1, 'zero_employment', '2024-05-20', NULL),"
 	    " (2, 'zero_employment', '2024-05-03', NULL), (3, 'zero_employment', '2024-05-01', NULL)");
 	exp_(1, "UPDATE person SET household_id = 1 WHERE id = %lld");
@@ -118,16 +108,16 @@ setup(void)
 	    " VALUES (1, %lld, 'graduate_1311', 'active', '2024-05-06', 'x')");
 	exp_(5, "INSERT INTO plan (id, person_id, template, status, made_on, created_at)"
 	    " VALUES (2, %lld, 'grad_1311', 'active', '2024-05-16', 'x')");	/* the form's template id */
-	ex("INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
+	fixture_exec(&fx, "INSERT INTO plan_measure (id, plan_id, type, target_count) VALUES"
 	    " (1, 1, '02', 1), (2, 1, '03', 3), (3, 1, '04', 1), (4, 1, '06', 1),"
 	    " (5, 2, '02', 1), (6, 2, '03', 3), (7, 2, '04', 1), (8, 2, '06', 1)");
 	exp_(2, "INSERT INTO service (person_id, measure_id, served_on, type, created_at) VALUES"
 	    " (%lld, 1, '2024-05-07', '02', 'x')");
-	ex("INSERT INTO service (person_id, measure_id, served_on, type, created_at)"
+	fixture_exec(&fx, "INSERT INTO service (person_id, measure_id, served_on, type, created_at)"
 	    " SELECT 2, m, d, t, 'x' FROM (SELECT 2 AS m, '2024-05-08' AS d, '03' AS t UNION ALL"
 	    " SELECT 2, '2024-05-09', '03' UNION ALL SELECT 2, '2024-05-10', '03' UNION ALL"
 	    " SELECT 3, '2024-05-11', '04' UNION ALL SELECT 4, '2024-05-31', '06')");
-	ex("UPDATE service SET person_id = (SELECT person_id FROM plan WHERE id = 1)");
+	fixture_exec(&fx, "UPDATE service SET person_id = (SELECT person_id FROM plan WHERE id = 1)");
 	exp_(5, "INSERT INTO service (person_id, measure_id, served_on, type, created_at) VALUES"
 	    " (%lld, 5, '2024-05-17', '02', 'x'), (%lld, 6, '2024-05-18', '03', 'x'), (%lld, 6, '2024-06-01', '03', 'x')");
 	exp_(1, "INSERT INTO service (person_id, served_on, type, created_at) VALUES (%lld, '2023-10-01', '01', 'x')");

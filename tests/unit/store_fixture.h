@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <check.h>
+#include <sqlite3.h>
 
 #include "core/idcard.h"
 #include "store/db.h"
@@ -23,6 +24,16 @@ struct fixture {
 	char		 path[96];
 	struct db	*db;
 };
+
+/* Run constant SQL on the fixture's database (asserts success). */
+static inline void
+fixture_exec(struct fixture *fx, const char *sql)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(db_handle(fx->db), sql, NULL, NULL, &msg) != SQLITE_OK)
+		ck_abort_msg("%s: %s", sql, msg);
+}
 
 /* A new database, clock fixed at 2024-06-01, actor = first user "admin1". */
 static inline void
